@@ -1,0 +1,184 @@
+/**
+ * The ingest: discover raw files, parse each through its source module, build the output
+ * tables, validate them against the contract, run the cross-checks, then write Parquet and
+ * manifest.json into a fresh folder that replaces the previous one.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tableNames, tableSchemas, type TableName, type TableRows, type WageRow } from '../../src/lib/schema/tables';
+import { buildOccupations } from './build-occupations';
+import { crossChecks, type CheckResult } from './cross-checks';
+import { discover, type Slot } from './discover';
+import { IngestError } from './errors';
+import { parseCpi } from './sources/cpi-u';
+import { parseEpProjections, type EpRelease } from './sources/ep-projections';
+import { knownTopCodes, parseOewsWages, topCodeFromNotes, type TopCode } from './sources/oews-wages';
+import { parseRoleAliases, parseRoles } from './sources/project-sources';
+import { parseSocCrosswalk, parseSocDefinitions, parseSocStructure, type SocEntry } from './sources/soc-classification';
+import { readCsvTable, readWorkbook, type RawTable } from './table';
+import { replaceFolderAtomically, sha256File, writeParquetTables, type WrittenTable } from './write-parquet';
+
+export interface IngestOptions {
+	rawDir: string;
+	sourcesDir: string;
+	outDir: string;
+	log?: (line: string) => void;
+}
+
+export interface InputRecord {
+	file: string;
+	kind: Slot['kind'] | 'roles' | 'role-aliases';
+	release: string;
+	sha256: string;
+	rows_read: number;
+	rows_kept: number;
+	warnings: string[];
+	ms: number;
+}
+
+export interface Manifest {
+	generated_at: string;
+	raw_dir: string;
+	inputs: InputRecord[];
+	tables: Record<TableName, WrittenTable>;
+	checks: { name: string; checked: number; notes: string[] }[];
+}
+
+const dataRows = (t: RawTable) => Math.max(0, t.rows.length - 1);
+
+export async function runIngest(opts: IngestOptions): Promise<Manifest> {
+	const log = opts.log ?? (() => {});
+	const started = performance.now();
+	const { slots, ignored } = await discover(opts.rawDir);
+	for (const f of ignored) log(`  skipped ${f} (not a file the ingest knows)`);
+
+	const inputs: InputRecord[] = [];
+	const releases: EpRelease[] = [];
+	const wages: WageRow[] = [];
+	let structure: SocEntry[] = [];
+	let definitions = new Map<string, string>();
+	const t = { projections: [], wages, cpi: [], soc_crosswalk: [], roles: [], role_aliases: [], occupations: [] } as unknown as TableRows;
+
+	const record = async (path: string, file: string, kind: InputRecord['kind'], work: () => Promise<{ release: string; read: number; kept: number; warnings?: string[] }>) => {
+		const t0 = performance.now();
+		const r = await work();
+		const rec: InputRecord = { file, kind, release: r.release, sha256: await sha256File(path), rows_read: r.read, rows_kept: r.kept, warnings: r.warnings ?? [], ms: Math.round(performance.now() - t0) };
+		inputs.push(rec);
+		log(`  ${file.padEnd(44)} ${r.release.padEnd(26)} read ${String(r.read).padStart(6)}  kept ${String(r.kept).padStart(5)}  ${rec.ms} ms${rec.warnings.length ? `  warnings: ${rec.warnings.join('; ')}` : ''}`);
+	};
+
+	// Workbooks are read one after another: exceljs is CPU-bound and this keeps memory flat.
+	for (const slot of slots) {
+		await record(slot.path, slot.file, slot.kind, async () => {
+			switch (slot.kind) {
+				case 'ep': {
+					const rel = parseEpProjections(await readCsvTable(slot.path, slot.file));
+					if (releases.some((r) => r.periodStart === rel.periodStart && r.periodEnd === rel.periodEnd))
+						throw new IngestError(slot.file, `a second Employment Projections file for ${rel.periodStart}-${rel.periodEnd}; keep one`);
+					releases.push(rel);
+					t.projections.push(...rel.rows);
+					return { release: `EP ${rel.periodStart}-${rel.periodEnd} (wages May ${rel.wageYear})`, read: rel.rows.length, kept: rel.rows.length };
+				}
+				case 'oews-national':
+				case 'oews-state': {
+					const isXlsx = slot.path.toLowerCase().endsWith('.xlsx');
+					let table: RawTable;
+					let topCode: TopCode | undefined = knownTopCodes[slot.year];
+					const warnings: string[] = [];
+					if (isXlsx) {
+						const wb = await readWorkbook(slot.path, slot.file);
+						table = wb.sheet(0);
+						if (wb.sheetNames.includes('Field Descriptions')) {
+							const notes = wb.sheet('Field Descriptions').rows.map((r) => r.cells.filter((c) => c !== null).join(' '));
+							const fromNotes = topCodeFromNotes(notes);
+							const titleYear = notes[0]?.match(/May (\d{4})/)?.[1];
+							if (titleYear && Number(titleYear) !== slot.year)
+								throw new IngestError(slot.file, `the file name says May ${slot.year} but its notes say May ${titleYear}`, { row: 1, column: 'Field Descriptions' });
+							if (fromNotes && topCode && (fromNotes.annual !== topCode.annual || fromNotes.hourly !== topCode.hourly))
+								warnings.push(`notes give top-code $${fromNotes.annual}, the known value is $${topCode.annual}; using the notes`);
+							topCode = fromNotes ?? topCode;
+						}
+					} else {
+						table = await readCsvTable(slot.path, slot.file);
+					}
+					const { rows, warnings: notes } = parseOewsWages(table, { year: slot.year, scope: slot.kind === 'oews-national' ? 'national' : 'state', topCode });
+					warnings.push(...notes);
+					wages.push(...rows);
+					return { release: `OEWS May ${slot.year}${slot.kind === 'oews-state' ? ' states' : ''}`, read: dataRows(table), kept: rows.length, warnings };
+				}
+				case 'cpi': {
+					const table = await readCsvTable(slot.path, slot.file, '\t');
+					t.cpi = parseCpi(table);
+					const last = t.cpi.at(-1)!;
+					return { release: `CPI-U ${t.cpi[0]!.year}-${last.year}`, read: dataRows(table), kept: t.cpi.length };
+				}
+				case 'soc-structure': {
+					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);
+					structure = parseSocStructure(table);
+					return { release: 'SOC 2018 structure', read: structure.length, kept: structure.length };
+				}
+				case 'soc-definitions': {
+					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);
+					definitions = parseSocDefinitions(table);
+					return { release: 'SOC 2018 definitions', read: dataRows(table) - 7, kept: definitions.size };
+				}
+				case 'soc-crosswalk': {
+					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);
+					t.soc_crosswalk = parseSocCrosswalk(table);
+					return { release: 'SOC 2010 to 2018', read: t.soc_crosswalk.length, kept: t.soc_crosswalk.length };
+				}
+			}
+		});
+	}
+	for (const [file, kind, parse] of [
+		['salary_by_level.csv', 'roles', (tb: RawTable) => (t.roles = parseRoles(tb))],
+		['role_aliases.csv', 'role-aliases', (tb: RawTable) => (t.role_aliases = parseRoleAliases(tb))]
+	] as const) {
+		const path = join(opts.sourcesDir, file);
+		await record(path, `data/sources/${file}`, kind, async () => {
+			const table = await readCsvTable(path, `data/sources/${file}`);
+			const rows = parse(table);
+			return { release: 'project source', read: dataRows(table), kept: rows.length };
+		});
+	}
+
+	t.occupations = buildOccupations(structure, definitions, releases);
+	t.projections.sort((a, b) => a.period_start - b.period_start || a.soc_code.localeCompare(b.soc_code));
+	wages.sort((a, b) => a.year - b.year || a.area_code.localeCompare(b.area_code) || a.soc_code.localeCompare(b.soc_code));
+
+	// The contract: every output row is validated before anything is written.
+	for (const name of tableNames) {
+		const schema = tableSchemas[name];
+		(t[name] as unknown[]).forEach((row, i) => {
+			const res = schema.safeParse(row);
+			if (!res.success) {
+				const issue = res.error.issues[0]!;
+				throw new IngestError(`table ${name}`, `${issue.message} (output row ${i + 1}: ${JSON.stringify(row).slice(0, 160)})`, { column: issue.path.join('.') });
+			}
+		});
+	}
+
+	const checks: CheckResult[] = crossChecks.map((c) => c(t));
+	for (const c of checks) {
+		log(`  check: ${c.name}: ${c.checked} compared, ${c.failures.length} failed${c.notes.length ? ` (${c.notes.join('; ')})` : ''}`);
+		if (c.failures.length)
+			throw new IngestError('cross-check', `${c.name} failed ${c.failures.length} time(s): ${c.failures.slice(0, 5).join('; ')}${c.failures.length > 5 ? '; ...' : ''}`);
+	}
+
+	let tables = {} as Record<TableName, WrittenTable>;
+	const manifest = (): Manifest => ({
+		generated_at: new Date().toISOString(),
+		raw_dir: opts.rawDir,
+		inputs,
+		tables,
+		checks: checks.map((c) => ({ name: c.name, checked: c.checked, notes: c.notes }))
+	});
+	await replaceFolderAtomically(opts.outDir, async (tmp) => {
+		tables = await writeParquetTables(tmp, t);
+		await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest(), null, '\t') + '\n');
+	});
+	const m = JSON.parse(await readFile(join(opts.outDir, 'manifest.json'), 'utf8')) as Manifest;
+	for (const name of tableNames) log(`  table ${name.padEnd(14)} ${String(tables[name].rows).padStart(6)} rows  ${(tables[name].bytes / 1024).toFixed(1).padStart(7)} KiB`);
+	log(`  done in ${((performance.now() - started) / 1000).toFixed(2)} s → ${opts.outDir}`);
+	return m;
+}

@@ -1,0 +1,179 @@
+/**
+ * A source file as rows of cells, whether it came from a CSV or a workbook, plus the header
+ * matching and row parsing shared by every source: columns are found by name (BLS renames and
+ * re-cases them between releases), unknown columns stop the ingest (a changed layout must be
+ * noticed), and each row goes through one zod object schema whose failures name row and column.
+ */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { type Cell } from './cells';
+import { parseCsv } from './csv';
+import { IngestError, shown } from './errors';
+
+export interface RawRow {
+	row: number;
+	cells: Cell[];
+}
+
+export interface RawTable {
+	file: string;
+	sheet?: string;
+	/** CSV rows always have every field; workbook rows omit trailing empty cells. */
+	kind: 'csv' | 'xlsx';
+	rows: RawRow[];
+}
+
+/** Decodes UTF-8 strictly: a file in another encoding is an error, not mojibake. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+	if (bytes.length === 0) throw new IngestError(file, 'the file is empty');
+	if (bytes.includes(0)) throw new IngestError(file, 'the file is binary (it contains NUL bytes), expected text');
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const loose = new TextDecoder('utf-8').decode(bytes);
+		const at = loose.indexOf('\uFFFD');
+		const line = loose.slice(0, at).split('\n').length;
+		throw new IngestError(file, `the file is not UTF-8 text (an invalid byte sequence; re-save it as UTF-8)`, { row: line });
+	}
+}
+
+export async function readCsvTable(path: string, file: string, delimiter = ','): Promise<RawTable> {
+	const text = decodeUtf8(new Uint8Array(await readFile(path)), file);
+	return { file, kind: 'csv', rows: parseCsv(text, file, delimiter).map((r) => ({ row: r.line, cells: r.fields })) };
+}
+
+function cellValue(v: ExcelJS.CellValue): Cell {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	if ('richText' in v) return v.richText.map((t) => t.text).join('');
+	if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+	if ('text' in v) return String(v.text);
+	if ('error' in v) return String(v.error);
+	return String(v);
+}
+
+export interface Workbook {
+	file: string;
+	sheetNames: string[];
+	sheet(nameOrIndex: string | number): RawTable;
+}
+
+export async function readWorkbook(path: string, file: string): Promise<Workbook> {
+	const wb = new ExcelJS.Workbook();
+	try {
+		await wb.xlsx.readFile(path);
+	} catch (e) {
+		throw new IngestError(file, `not a readable .xlsx workbook (truncated, or not an Excel file): ${(e as Error).message}`);
+	}
+	if (wb.worksheets.length === 0) throw new IngestError(file, 'the workbook has no sheets');
+	return {
+		file,
+		sheetNames: wb.worksheets.map((w) => w.name),
+		sheet(nameOrIndex) {
+			const ws = typeof nameOrIndex === 'number' ? wb.worksheets[nameOrIndex] : wb.getWorksheet(nameOrIndex);
+			if (!ws) throw new IngestError(file, `the workbook has no sheet ${JSON.stringify(nameOrIndex)}`);
+			const rows: RawRow[] = [];
+			ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
+				const values = r.values as ExcelJS.CellValue[];
+				const cells: Cell[] = [];
+				for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
+				rows.push({ row: rowNumber, cells });
+			});
+			return { file, sheet: ws.name, kind: 'xlsx', rows };
+		}
+	};
+}
+
+export interface ColumnSpec {
+	/** Key in the parsed row. */
+	key: string;
+	/** Header names it may appear under, compared case-insensitively, or a pattern. */
+	header: string | RegExp;
+	schema: z.ZodType;
+	/** Absent in some releases. */
+	optional?: boolean;
+}
+
+export interface ResolvedColumns {
+	headerRow: number;
+	headerWidth: number;
+	index: Map<string, number>;
+	names: Map<string, string>;
+	/** Capture groups of pattern headers, e.g. the years in "Employment 2024". */
+	captures: Map<string, RegExpMatchArray>;
+}
+
+const norm = (s: Cell) => String(s ?? '').trim().replace(/\s+/g, ' ');
+
+export function resolveColumns(table: RawTable, headerAt: RawRow, specs: ColumnSpec[], what: string): ResolvedColumns {
+	const header = headerAt.cells.map(norm);
+	const index = new Map<string, number>();
+	const names = new Map<string, string>();
+	const captures = new Map<string, RegExpMatchArray>();
+	const claimed = new Set<number>();
+	for (const spec of specs) {
+		const i = header.findIndex((h, j) => {
+			if (claimed.has(j)) return false;
+			if (typeof spec.header === 'string') return h.toLowerCase() === spec.header.toLowerCase();
+			return spec.header.test(h);
+		});
+		if (i < 0) {
+			if (spec.optional) continue;
+			const expected = typeof spec.header === 'string' ? `"${spec.header}"` : `one matching ${spec.header}`;
+			throw new IngestError(table.file, `missing column ${expected} for ${what}; the header has: ${header.filter(Boolean).join(' | ')}`, {
+				row: headerAt.row
+			});
+		}
+		claimed.add(i);
+		index.set(spec.key, i);
+		names.set(spec.key, header[i]!);
+		if (typeof spec.header !== 'string') captures.set(spec.key, header[i]!.match(spec.header)!);
+	}
+	header.forEach((h, j) => {
+		if (h && !claimed.has(j))
+			throw new IngestError(table.file, `unexpected column "${h}": the layout of ${what} has changed; known columns are handled, new ones must be added to the ingest`, {
+				row: headerAt.row,
+				column: h
+			});
+	});
+	return { headerRow: headerAt.row, headerWidth: headerAt.cells.length, index, names, captures };
+}
+
+/** Finds the header row among the first rows: the first whose cells include all of `mustHave`. */
+export function findHeaderRow(table: RawTable, mustHave: RegExp[], what: string, within = 20): RawRow {
+	for (const r of table.rows.slice(0, within)) {
+		const cells = r.cells.map(norm);
+		if (mustHave.every((re) => cells.some((c) => re.test(c)))) return r;
+	}
+	const first = table.rows[0]?.cells.map(norm).filter(Boolean).join(' | ') ?? '(no rows)';
+	throw new IngestError(table.file, `this does not look like ${what}: no header row with ${mustHave.map(String).join(', ')} in the first ${within} rows (first row: ${first.slice(0, 200)})`, {
+		row: table.rows[0]?.row ?? 1
+	});
+}
+
+/** Parses every row after the header through one zod object built from the column specs. */
+export function parseRows<T>(table: RawTable, cols: ResolvedColumns, specs: ColumnSpec[]): { row: number; value: T }[] {
+	const shape = Object.fromEntries(specs.filter((s) => cols.index.has(s.key)).map((s) => [s.key, s.schema]));
+	const rowSchema = z.object(shape);
+	const headerWidth = cols.headerWidth;
+	const out: { row: number; value: T }[] = [];
+	for (const r of table.rows) {
+		if (r.row <= cols.headerRow) continue;
+		if (r.cells.every((c) => norm(c) === '')) continue;
+		if (table.kind === 'csv' && r.cells.length !== headerWidth) {
+			throw new IngestError(table.file, `the row has ${r.cells.length} fields, the header has ${headerWidth} (truncated or shifted row)`, { row: r.row });
+		}
+		const obj: Record<string, Cell> = {};
+		for (const [key, i] of cols.index) obj[key] = r.cells[i] ?? null;
+		const parsed = rowSchema.safeParse(obj);
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0]!;
+			const key = String(issue.path[0] ?? '');
+			throw new IngestError(table.file, `${issue.message}, got ${shown(obj[key])}`, { row: r.row, column: cols.names.get(key) ?? key });
+		}
+		out.push({ row: r.row, value: parsed.data as T });
+	}
+	return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * The public contract: one zod schema per output table. The ingest validates every row it
+ * writes against these, the query layer validates what it reads back, and the README's data
+ * dictionary is generated from the descriptions below, so the three cannot drift apart.
+ */
+import { z } from 'zod';
+
+export const socCode = z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code like 11-3021');
+export const socLevel = z.enum(['total', 'major', 'minor', 'broad', 'detailed']);
+export const socVersion = z.enum(['2010', '2018-hybrid', '2018']);
+export const track = z.enum(['IT', 'IS']);
+export const level = z.enum(['entry', 'mid', 'senior']);
+
+/** How a published BLS value reached us: a number, suppressed (`*`, `**`) or top-coded (`#`). */
+export const valueFlag = z.enum(['published', 'suppressed', 'topcoded', 'not_applicable']);
+export type ValueFlag = z.infer<typeof valueFlag>;
+
+const int = z.number().int();
+const money = z.number().nonnegative();
+
+export const occupationRow = z.object({
+	soc_code: socCode.describe('SOC 2018 code'),
+	title: z.string().min(1).describe('SOC 2018 title'),
+	soc_level: socLevel.describe('major | minor | broad | detailed'),
+	major_code: socCode.describe('SOC major group code, e.g. 15-0000'),
+	major_title: z.string().min(1).describe('SOC major group title'),
+	example_titles: z.array(z.string()).describe('BLS example job titles (latest EP release)'),
+	education: z.string().nullable().describe('Typical entry-level education (latest EP release)'),
+	experience: z.string().nullable().describe('Work experience in a related occupation (latest EP release)'),
+	training: z.string().nullable().describe('Typical on-the-job training (latest EP release)'),
+	definition: z.string().nullable().describe('SOC 2018 definition')
+});
+
+export const projectionRow = z.object({
+	soc_code: socCode.describe('Occupation code as published in that release'),
+	title: z.string().min(1).describe('Occupation title as published (example titles removed)'),
+	period_start: int.describe('Base year of the projection, e.g. 2024'),
+	period_end: int.describe('Target year, e.g. 2034'),
+	emp_start: int.describe('Employment in the base year, persons (published in thousands)'),
+	emp_end: int.describe('Projected employment in the target year, persons'),
+	emp_change: int.describe('Employment change, persons'),
+	pct_change: z.number().describe('Employment change, percent'),
+	openings_annual: int.describe('Occupational openings, annual average, persons'),
+	median_wage: money.nullable().describe('Median annual wage, dollars; null when BLS publishes none (N/A); the cap when top-coded'),
+	median_wage_year: int.describe('OEWS year of the median wage, read from the header'),
+	median_wage_topcoded: z.boolean().describe('True when published as ">=" the top-code'),
+	education: z.string().nullable().describe('Typical entry-level education'),
+	experience: z.string().nullable().describe('Work experience in a related occupation'),
+	training: z.string().nullable().describe('Typical on-the-job training'),
+	soc_version: socVersion.describe('SOC vintage of the release: 2010, 2018-hybrid or 2018')
+});
+
+/** Value columns of `wages` that carry a `<name>_flag` column beside them. */
+export const wageValueColumns = [
+	'tot_emp',
+	'jobs_per_1000',
+	'loc_quotient',
+	'a_mean',
+	'a_pct10',
+	'a_pct25',
+	'a_median',
+	'a_pct75',
+	'a_pct90',
+	'h_mean',
+	'h_median'
+] as const;
+export type WageValueColumn = (typeof wageValueColumns)[number];
+
+export const wageRow = z.object({
+	soc_code: socCode.describe('Occupation code as published in that release'),
+	title: z.string().min(1).describe('Occupation title as published'),
+	soc_level: socLevel.describe('total | major | minor | broad | detailed (OEWS O_GROUP)'),
+	year: int.describe('OEWS reference year (May estimates)'),
+	area_code: z.string().min(1).describe('BLS area code: 99 for the U.S., state FIPS code otherwise'),
+	area_title: z.string().min(1).describe('Area name'),
+	area_type: z.enum(['national', 'state', 'territory']).describe('national | state (50 states and DC) | territory'),
+	state: z.string().length(2).nullable().describe('Two-letter postal code, null for the nation'),
+	tot_emp: int.nullable().describe('Employment, persons'),
+	jobs_per_1000: z.number().nullable().describe('Jobs per 1,000 jobs in the area'),
+	loc_quotient: z.number().nullable().describe('Location quotient'),
+	a_mean: money.nullable().describe('Annual mean wage, dollars'),
+	a_pct10: money.nullable().describe('Annual 10th percentile wage'),
+	a_pct25: money.nullable().describe('Annual 25th percentile wage'),
+	a_median: money.nullable().describe('Annual median wage'),
+	a_pct75: money.nullable().describe('Annual 75th percentile wage'),
+	a_pct90: money.nullable().describe('Annual 90th percentile wage'),
+	h_mean: money.nullable().describe('Hourly mean wage'),
+	h_median: money.nullable().describe('Hourly median wage'),
+	...(Object.fromEntries(
+		wageValueColumns.map((c) => [
+			`${c}_flag`,
+			valueFlag.describe(`published | suppressed | topcoded (value holds the cap) | not_applicable, for ${c}`)
+		])
+	) as Record<`${WageValueColumn}_flag`, typeof valueFlag>),
+	annual_only: z.boolean().describe('BLS publishes only annual wages for this occupation'),
+	hourly_only: z.boolean().describe('BLS publishes only hourly wages for this occupation'),
+	soc_version: socVersion.describe('SOC vintage of the release')
+});
+
+export const roleRow = z.object({
+	role: z.string().min(1).describe('Role name as published'),
+	track: track.describe('IT | IS'),
+	level: level.describe('entry | mid | senior'),
+	median_salary: int.positive().describe('Published estimated median salary, dollars'),
+	soc_code: socCode.describe('SOC 2018 occupation BLS counts the role under'),
+	mapping_note: z.string().min(1).describe('Why the role maps to that code; "Judgement:" when it is one'),
+	source: z.string().min(1).describe('Publisher and article'),
+	as_of: z.string().regex(/^\d{4}-\d{2}$/).describe('Month the figures refer to, YYYY-MM')
+});
+
+export const roleAliasRow = z.object({
+	alias: z.string().min(1).describe('A name people type: abbreviation, seed role, ladder role'),
+	soc_code: socCode.describe('SOC 2018 occupation it finds'),
+	kind: z.enum(['ladder', 'seed_role', 'abbreviation']).describe('ladder | seed_role | abbreviation'),
+	reason: z.string().min(1).describe('Why the alias maps to that code')
+});
+
+export const cpiRow = z.object({
+	year: int.describe('Calendar year'),
+	annual_avg: z.number().positive().nullable().describe('CPI-U (CUUR0000SA0) annual average, 1982-84=100; null until published'),
+	may_value: z.number().positive().nullable().describe('CPI-U (CUUR0000SA0) May value, not seasonally adjusted')
+});
+
+export const socCrosswalkRow = z.object({
+	soc_2010: socCode.describe('SOC 2010 code'),
+	title_2010: z.string().min(1).describe('SOC 2010 title (BLS split marker "(#)" removed)'),
+	soc_2018: socCode.describe('SOC 2018 code'),
+	title_2018: z.string().min(1).describe('SOC 2018 title (BLS merge marker "(##)" removed)')
+});
+
+export const tableSchemas = {
+	occupations: occupationRow,
+	projections: projectionRow,
+	wages: wageRow,
+	roles: roleRow,
+	role_aliases: roleAliasRow,
+	cpi: cpiRow,
+	soc_crosswalk: socCrosswalkRow
+} as const;
+export type TableName = keyof typeof tableSchemas;
+export const tableNames = Object.keys(tableSchemas) as TableName[];
+
+export type OccupationRow = z.infer<typeof occupationRow>;
+export type ProjectionRow = z.infer<typeof projectionRow>;
+export type WageRow = z.infer<typeof wageRow>;
+export type RoleRow = z.infer<typeof roleRow>;
+export type RoleAliasRow = z.infer<typeof roleAliasRow>;
+export type CpiRow = z.infer<typeof cpiRow>;
+export type SocCrosswalkRow = z.infer<typeof socCrosswalkRow>;
+export type TableRows = { [K in TableName]: z.infer<(typeof tableSchemas)[K]>[] };
