@@ -15,6 +15,7 @@ function specsFor(schema: z.ZodObject): ColumnSpec[] {
 		schema: z.preprocess((v) => {
 			const t = String(v ?? '').trim();
 			if (s instanceof z.ZodNumber) return t === '' ? undefined : Number(t);
+			if (s instanceof z.ZodNullable && t === '') return null;
 			return t;
 		}, s as z.ZodType)
 	}));

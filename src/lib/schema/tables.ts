@@ -112,6 +112,7 @@ export const roleAliasRow = z.object({
 	alias: z.string().min(1).describe('A name people type: abbreviation, seed role, ladder role'),
 	soc_code: socCode.describe('SOC 2018 occupation it finds'),
 	kind: z.enum(['ladder', 'seed_role', 'abbreviation']).describe('ladder | seed_role | abbreviation'),
+	track: z.enum(['IT', 'IS', 'both']).nullable().describe('Track the seed articles put the role in (IT | IS | both), or null'),
 	reason: z.string().min(1).describe('Why the alias maps to that code')
 });
 

@@ -1,0 +1,210 @@
+/**
+ * The explorer: every detailed occupation with its latest pay, jobs and projection, filtered by
+ * search text, track, level, occupation group and entry education, in a chosen order.
+ */
+import { z } from 'zod';
+import { levelPercentile, levels, type Level, type PayColumn } from './levels';
+import { num, str, wordStartPattern } from './sql';
+
+export const tracks = ['all', 'IT', 'IS'] as const;
+export const sortKeys = ['relevance', 'title', 'jobs', 'pay', 'growth', 'openings'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+export interface ExplorerFilters {
+	q: string;
+	track: (typeof tracks)[number];
+	level: Level | null;
+	group: string | null;
+	education: string | null;
+	sort: SortKey;
+	dir: 'asc' | 'desc';
+}
+
+export const defaultFilters: ExplorerFilters = { q: '', track: 'all', level: null, group: null, education: null, sort: 'jobs', dir: 'desc' };
+
+export const MAX_QUERY_LENGTH = 100;
+
+export interface ParamProblem {
+	param: string;
+	message: string;
+}
+
+const sortColumn: Record<Exclude<SortKey, 'relevance'>, string> = {
+	title: 'title',
+	jobs: 'tot_emp',
+	pay: 'pay',
+	growth: 'pct_change',
+	openings: 'openings_annual'
+};
+
+/**
+ * Reads filters from URL parameters. Anything invalid is dropped with a message saying why,
+ * and the valid rest of the link still applies.
+ */
+export function filtersFromParams(params: URLSearchParams): { filters: ExplorerFilters; problems: ParamProblem[] } {
+	const f: ExplorerFilters = { ...defaultFilters };
+	const problems: ParamProblem[] = [];
+	const one = (name: string) => {
+		const all = params.getAll(name);
+		if (all.length > 1) problems.push({ param: name, message: `"${name}" was given ${all.length} times; using the first` });
+		return all[0];
+	};
+	const q = one('q');
+	if (q !== undefined) {
+		const trimmed = q.trim();
+		if (trimmed.length > MAX_QUERY_LENGTH) problems.push({ param: 'q', message: `The search text is ${trimmed.length} characters long; searches are limited to ${MAX_QUERY_LENGTH}.` });
+		else f.q = trimmed;
+	}
+	const track = one('track');
+	if (track !== undefined) {
+		const t = tracks.find((x) => x.toLowerCase() === track.toLowerCase());
+		if (t) f.track = t;
+		else problems.push({ param: 'track', message: `There is no track "${track}". Tracks are IT, IS or all.` });
+	}
+	const level = one('level');
+	if (level !== undefined) {
+		const l = levels.find((x) => x === level.toLowerCase());
+		if (l) f.level = l;
+		else problems.push({ param: 'level', message: `There is no level "${level}". Levels are entry, mid and senior.` });
+	}
+	const group = one('group');
+	if (group !== undefined) {
+		if (/^\d{2}-0000$/.test(group)) f.group = group;
+		else problems.push({ param: 'group', message: `"${group}" is not an occupation group code (like 15-0000).` });
+	}
+	const edu = one('education');
+	if (edu !== undefined) {
+		if (edu.length <= 80 && /^[\w ,'’.-]+$/.test(edu)) f.education = edu;
+		else problems.push({ param: 'education', message: 'That education level is not one BLS uses.' });
+	}
+	const sort = one('sort');
+	if (sort !== undefined) {
+		const s = sortKeys.find((x) => x === sort);
+		if (s) f.sort = s;
+		else problems.push({ param: 'sort', message: `Cannot sort by "${sort}". Sort by ${sortKeys.join(', ')}.` });
+	}
+	const dir = one('dir');
+	if (dir !== undefined) {
+		if (dir === 'asc' || dir === 'desc') f.dir = dir;
+		else problems.push({ param: 'dir', message: `"${dir}" is not a sort direction (asc or desc).` });
+	}
+	if (!f.q && f.sort === 'relevance') f.sort = 'jobs';
+	if (f.q && sort === undefined) f.sort = 'relevance';
+	for (const key of params.keys()) {
+		if (!['q', 'track', 'level', 'group', 'education', 'sort', 'dir'].includes(key) && !problems.some((p) => p.param === key))
+			problems.push({ param: key, message: `The link has an unknown setting "${key.slice(0, 40)}", which was ignored.` });
+	}
+	return { filters: f, problems };
+}
+
+/** The URL query string for filters, leaving out defaults, so links stay short. */
+export function filtersToParams(f: ExplorerFilters): URLSearchParams {
+	const p = new URLSearchParams();
+	if (f.q) p.set('q', f.q);
+	if (f.track !== 'all') p.set('track', f.track);
+	if (f.level) p.set('level', f.level);
+	if (f.group) p.set('group', f.group);
+	if (f.education) p.set('education', f.education);
+	const defaultSort = f.q ? 'relevance' : 'jobs';
+	if (f.sort !== defaultSort || f.dir !== 'desc') {
+		p.set('sort', f.sort);
+		p.set('dir', f.dir);
+	}
+	return p;
+}
+
+export const payColumnFor = (f: Pick<ExplorerFilters, 'level'>): PayColumn => levelPercentile[f.level ?? 'mid'];
+
+export const explorerRow = z.object({
+	soc_code: z.string(),
+	title: z.string(),
+	major_code: z.string(),
+	major_title: z.string(),
+	education: z.string().nullable(),
+	tot_emp: z.number().nullable(),
+	tot_emp_flag: z.string().nullable(),
+	pay: z.number().nullable(),
+	pay_flag: z.string().nullable(),
+	pct_change: z.number().nullable(),
+	openings_annual: z.number().nullable(),
+	tracks: z.array(z.string()),
+	ladder_roles: z.array(z.string()),
+	matched: z.string().nullable()
+});
+export type ExplorerRow = z.infer<typeof explorerRow>;
+
+export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start: number }): string {
+	const pay = payColumnFor(f);
+	const pattern = f.q ? str(wordStartPattern(f.q)) : null;
+	const where: string[] = [];
+	if (f.track !== 'all') where.push(`list_contains(tracks, ${str(f.track)})`);
+	if (f.track !== 'all' && f.level) where.push(`len(ladder_roles) > 0`);
+	if (f.group) where.push(`major_code = ${str(f.group)}`);
+	if (f.education) where.push(`education = ${str(f.education)}`);
+	if (pattern) where.push('matched IS NOT NULL');
+	const order =
+		f.sort === 'relevance'
+			? `match_rank, tot_emp DESC NULLS LAST, soc_code`
+			: `${sortColumn[f.sort]} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
+	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
+	const ladderFilter = [f.track !== 'all' ? `track = ${str(f.track)}` : '', f.level ? `level = ${str(f.level)}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
+	return `
+WITH
+ladder AS (
+	SELECT soc_code, list(role ORDER BY level_order, role) FILTER (WHERE ${ladderFilter}) AS ladder_roles, list(DISTINCT track) AS ladder_tracks
+	FROM (SELECT *, CASE level WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 ELSE 2 END AS level_order FROM roles)
+	GROUP BY soc_code
+),
+alias_tracks AS (
+	SELECT soc_code, flatten(list(CASE track WHEN 'both' THEN ['IT', 'IS'] ELSE [track] END)) AS alias_tracks
+	FROM role_aliases WHERE track IS NOT NULL GROUP BY soc_code
+),
+base AS (
+	SELECT
+		o.soc_code, o.title, o.major_code, o.major_title, o.education, o.example_titles,
+		w.tot_emp, w.tot_emp_flag, w.${pay} AS pay, w.${pay}_flag AS pay_flag,
+		p.pct_change, p.openings_annual,
+		list_sort(list_distinct(coalesce(l.ladder_tracks, []) || coalesce(a.alias_tracks, []))) AS tracks,
+		coalesce(l.ladder_roles, []) AS ladder_roles
+	FROM occupations o
+	LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = ${num(r.oews_year)} AND w.area_type = 'national'
+	LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
+	LEFT JOIN ladder l ON l.soc_code = o.soc_code
+	LEFT JOIN alias_tracks a ON a.soc_code = o.soc_code
+	WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
+),
+searched AS (
+	SELECT *,
+		${
+			pattern
+				? `CASE
+			WHEN regexp_matches(title, ${pattern}) THEN NULL
+			WHEN EXISTS (SELECT 1 FROM roles x WHERE x.soc_code = base.soc_code AND regexp_matches(x.role, ${pattern})) THEN (SELECT 'ladder role: ' || min(x.role) FROM roles x WHERE x.soc_code = base.soc_code AND regexp_matches(x.role, ${pattern}))
+			WHEN EXISTS (SELECT 1 FROM role_aliases x WHERE x.soc_code = base.soc_code AND regexp_matches(x.alias, ${pattern})) THEN (SELECT 'also known as: ' || min(x.alias) FROM role_aliases x WHERE x.soc_code = base.soc_code AND regexp_matches(x.alias, ${pattern}))
+			ELSE (SELECT 'example title: ' || min(t) FROM (SELECT unnest(example_titles) AS t) WHERE regexp_matches(t, ${pattern}))
+		END`
+				: 'NULL'
+		} AS match_note,
+		${pattern ? `regexp_matches(title, ${pattern})` : 'FALSE'} AS title_match
+	FROM base
+),
+ranked AS (
+	SELECT *,
+		CASE WHEN title_match THEN 'title' ELSE match_note END AS matched,
+		CASE WHEN title_match THEN 0 WHEN starts_with(match_note, 'ladder') THEN 1 WHEN starts_with(match_note, 'also') THEN 2 ELSE 3 END AS match_rank
+	FROM searched
+)
+SELECT soc_code, title, major_code, major_title, education, tot_emp, tot_emp_flag, pay, pay_flag, pct_change, openings_annual, tracks, ladder_roles, ${pattern ? 'matched' : 'NULL AS matched'}
+FROM ranked
+${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+ORDER BY ${order}`;
+}
+
+/** Distinct groups and education levels, for the filter menus. */
+export const explorerOptionsSql = () => `
+SELECT 'group' AS kind, major_code AS value, any_value(major_title) AS label FROM occupations WHERE soc_level = 'detailed' GROUP BY major_code
+UNION ALL
+SELECT 'education', education, education FROM occupations WHERE education IS NOT NULL GROUP BY education
+ORDER BY kind, value`;
+
+export const explorerOption = z.object({ kind: z.enum(['group', 'education']), value: z.string(), label: z.string() });

@@ -1,0 +1,26 @@
+/** Which releases the pages show: the newest of each program in the tables. */
+import { z } from 'zod';
+
+export const releasesSql = () => `
+SELECT
+	(SELECT max(year) FROM wages WHERE area_type = 'national')::INTEGER AS oews_year,
+	(SELECT max(year) FROM wages WHERE area_type <> 'national')::INTEGER AS state_year,
+	(SELECT max(period_start) FROM projections)::INTEGER AS ep_start,
+	(SELECT max(period_end) FROM projections WHERE period_start = (SELECT max(period_start) FROM projections))::INTEGER AS ep_end,
+	(SELECT any_value(median_wage_year) FROM projections WHERE period_start = (SELECT max(period_start) FROM projections))::INTEGER AS ep_wage_year,
+	(SELECT min(year) FROM wages WHERE area_type = 'national')::INTEGER AS oews_first_year,
+	(SELECT any_value(as_of) FROM roles) AS ladder_as_of`;
+
+export const releasesRow = z.object({
+	oews_year: z.number().int(),
+	state_year: z.number().int().nullable(),
+	ep_start: z.number().int(),
+	ep_end: z.number().int(),
+	ep_wage_year: z.number().int(),
+	oews_first_year: z.number().int(),
+	ladder_as_of: z.string().nullable()
+});
+export type Releases = z.infer<typeof releasesRow>;
+
+/** "EP 2024–34" */
+export const epLabel = (r: Pick<Releases, 'ep_start' | 'ep_end'>) => `${r.ep_start}–${String(r.ep_end).slice(2)}`;

@@ -1,0 +1,44 @@
+/**
+ * The build-time connector: @duckdb/node-api over the generated Parquet, with one view per
+ * table so the query builders' SQL runs unchanged here and in DuckDB-WASM.
+ */
+import { join, resolve } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { tableNames } from '$lib/schema/tables';
+import type { Connector } from '$lib/db/types';
+import { normalizeValue } from '$lib/db/types';
+
+let shared: Promise<Connector> | undefined;
+
+export function dataDir(): string {
+	return resolve(process.env.DATA_DIR ?? join(process.cwd(), 'static', 'data'));
+}
+
+export async function openNodeConnector(dir = dataDir()): Promise<Connector & { close(): void }> {
+	const db = await DuckDBInstance.create(':memory:', { threads: '2' });
+	const conn: DuckDBConnection = await db.connect();
+	for (const t of tableNames) {
+		const file = join(dir, `${t}.parquet`).replace(/'/g, "''");
+		await conn.run(`CREATE VIEW "${t}" AS SELECT * FROM read_parquet('${file}')`);
+	}
+	return {
+		async query<T>(sql: string): Promise<T[]> {
+			const reader = await conn.runAndReadAll(sql);
+			return reader.getRowObjectsJS().map((row) => {
+				const out: Record<string, unknown> = {};
+				for (const [k, v] of Object.entries(row)) out[k] = normalizeValue(v);
+				return out as T;
+			});
+		},
+		close() {
+			conn.closeSync();
+			db.closeSync();
+		}
+	};
+}
+
+/** One connector per build process: prerendering hundreds of pages reuses it. */
+export function buildConnector(): Promise<Connector> {
+	shared ??= openNodeConnector();
+	return shared;
+}
