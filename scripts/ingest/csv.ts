@@ -21,6 +21,8 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
 	let quoted = false;
 	let fieldStarted = false;
 	const n = text.length;
+	// The column of the field being read: its header name once the header record is read.
+	const column = () => records[0]?.fields[fields.length] || `field ${fields.length + 1}`;
 	const endRecord = () => {
 		fields.push(field);
 		// A lone empty line is not a record.
@@ -48,7 +50,7 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
 			continue;
 		}
 		if (ch === '"') {
-			if (field !== '') throw new IngestError(file, 'a quote inside an unquoted field', { row: line });
+			if (field !== '') throw new IngestError(file, 'a quote inside an unquoted field', { row: line, column: column() });
 			quoted = true;
 			fieldStarted = true;
 			i++;
@@ -68,7 +70,7 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
 			i++;
 		}
 	}
-	if (quoted) throw new IngestError(file, 'the file ends inside a quoted field (truncated?)', { row: recordLine });
+	if (quoted) throw new IngestError(file, 'the file ends inside a quoted field (truncated?)', { row: recordLine, column: column() });
 	if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
 	return records;
 }

@@ -37,8 +37,10 @@ async function walk(dir: string): Promise<string[]> {
 	for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
 		if (e.name.startsWith('.')) continue;
 		const p = join(dir, e.name);
-		if (e.isDirectory()) out.push(...(await walk(p)));
-		else if (e.isFile()) out.push(p);
+		// Follow symbolic links (a raw folder of links to the shared files); skip dangling ones.
+		const target = e.isSymbolicLink() ? await stat(p).catch(() => undefined) : e;
+		if (target?.isDirectory()) out.push(...(await walk(p)));
+		else if (target?.isFile()) out.push(p);
 	}
 	return out;
 }

@@ -120,7 +120,9 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 				case 'soc-definitions': {
 					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);
 					definitions = parseSocDefinitions(table);
-					return { release: 'SOC 2018 definitions', read: dataRows(table) - 7, kept: definitions.size };
+					// Rows below the header (row 8 in the BLS file, under a banner with empty rows).
+					const header = table.rows.find((r) => r.cells.some((c) => /^SOC Definition$/i.test(String(c ?? '').trim())));
+					return { release: 'SOC 2018 definitions', read: table.rows.filter((r) => r.row > (header?.row ?? 0)).length, kept: definitions.size };
 				}
 				case 'soc-crosswalk': {
 					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);

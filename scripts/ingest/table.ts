@@ -123,7 +123,8 @@ export function resolveColumns(table: RawTable, headerAt: RawRow, specs: ColumnS
 			if (spec.optional) continue;
 			const expected = typeof spec.header === 'string' ? `"${spec.header}"` : `one matching ${spec.header}`;
 			throw new IngestError(table.file, `missing column ${expected} for ${what}; the header has: ${header.filter(Boolean).join(' | ')}`, {
-				row: headerAt.row
+				row: headerAt.row,
+				column: typeof spec.header === 'string' ? spec.header : spec.header.source.replace(/^\^|\$$/g, '')
 			});
 		}
 		claimed.add(i);
@@ -163,7 +164,10 @@ export function parseRows<T>(table: RawTable, cols: ResolvedColumns, specs: Colu
 		if (r.row <= cols.headerRow) continue;
 		if (r.cells.every((c) => norm(c) === '')) continue;
 		if (table.kind === 'csv' && r.cells.length !== headerWidth) {
-			throw new IngestError(table.file, `the row has ${r.cells.length} fields, the header has ${headerWidth} (truncated or shifted row)`, { row: r.row });
+			// Name the first missing column, or the first extra field.
+			const key = [...cols.index].find(([, i]) => i === r.cells.length)?.[0];
+			const column = (key && cols.names.get(key)) || `field ${Math.min(r.cells.length, headerWidth) + 1}`;
+			throw new IngestError(table.file, `the row has ${r.cells.length} fields, the header has ${headerWidth} (truncated or shifted row)`, { row: r.row, column });
 		}
 		const obj: Record<string, Cell> = {};
 		for (const [key, i] of cols.index) obj[key] = r.cells[i] ?? null;

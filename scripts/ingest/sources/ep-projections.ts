@@ -70,7 +70,7 @@ export function splitTitle(raw: string): { title: string; examples: string[] } {
 	return { title: raw.slice(0, at).trim(), examples };
 }
 
-// Every EP export writes the registered sign of "GED®" as "¿".
+// Every EP export writes the registered sign of "GED®" as "¿" (in titles and example titles).
 const fixGed = (s: string | null) => s?.replace(/GED¿/g, 'GED®') ?? null;
 
 export function parseEpProjections(table: RawTable): EpRelease {
@@ -103,7 +103,7 @@ export function parseEpProjections(table: RawTable): EpRelease {
 		// Changes are published rounded to 0.1 thousand, so allow one rounding step each way.
 		if (Math.abs(r.emp_end - r.emp_start - r.emp_change) > 150)
 			throw new IngestError(table.file, `employment change ${r.emp_change} does not equal ${r.emp_end} - ${r.emp_start} (a column moved?)`, { row, column: cols.names.get('emp_change') });
-		const { title, examples } = splitTitle(r.title);
+		const { title, examples } = splitTitle(fixGed(r.title)!);
 		exampleTitles.set(r.code, examples);
 		rows.push({
 			soc_code: r.code,

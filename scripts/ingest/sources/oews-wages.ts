@@ -112,7 +112,7 @@ export function parseOewsWages(table: RawTable, opts: OewsOptions): OewsResult {
 	const headerAt = findHeaderRow(table, [/^OCC_CODE$/i, /^TOT_EMP$/i, /^A_MEDIAN$/i], what, 3);
 	const cols = resolveColumns(table, headerAt, columns, what);
 	if (opts.scope === 'state' && !cols.index.has('area'))
-		throw new IngestError(table.file, 'a state file needs the AREA, AREA_TITLE and PRIM_STATE columns', { row: cols.headerRow });
+		throw new IngestError(table.file, 'a state file needs the AREA, AREA_TITLE and PRIM_STATE columns', { row: cols.headerRow, column: 'AREA' });
 	const parsed = parseRows<OewsRaw>(table, cols, columns);
 	if (parsed.length < (opts.scope === 'national' ? 500 : 1))
 		throw new IngestError(table.file, `only ${parsed.length} occupations; a national file has over 1,000 (truncated file?)`);
@@ -130,8 +130,9 @@ export function parseOewsWages(table: RawTable, opts: OewsOptions): OewsResult {
 			area = { area_code: '99', area_title: 'U.S.', area_type: 'national', state: null };
 		} else {
 			const st = r.prim_state ?? '';
-			if (!/^\d{2}$/.test(r.area ?? '') || !/^[A-Z]{2}$/.test(st))
-				throw new IngestError(table.file, `expected a state row (2-digit AREA and PRIM_STATE), got AREA ${r.area ?? 'empty'}`, { row, column: col('area') });
+			// AREA 99 / PRIM_STATE US is the nation: a national file in the state slot.
+			if (!/^\d{2}$/.test(r.area ?? '') || r.area === '99' || !/^[A-Z]{2}$/.test(st) || st === 'US')
+				throw new IngestError(table.file, `expected a state row (2-digit AREA and PRIM_STATE), got AREA ${r.area ?? 'empty'}${r.area === '99' ? ' (the U.S.): is this the national file in the state slot?' : ''}`, { row, column: col('area') });
 			area = { area_code: r.area!, area_title: r.area_title ?? st, area_type: statesAndDc.has(st) ? 'state' : 'territory', state: st };
 		}
 		if (r.naics != null && r.naics !== '000000')
@@ -141,7 +142,8 @@ export function parseOewsWages(table: RawTable, opts: OewsOptions): OewsResult {
 		if (dup !== undefined) {
 			// BLS lists some broad groups twice, as "broad" and as "detailed", with the same estimates:
 			// keep one row, at the detailed level it is published as.
-			if (dup.estimate === estimateKey(r) && new Set([r.group.toLowerCase(), out[dup.index]!.soc_level]).size === 2) {
+			const pair = new Set([r.group.toLowerCase(), out[dup.index]!.soc_level]);
+			if (dup.estimate === estimateKey(r) && pair.size === 2 && pair.has('broad') && pair.has('detailed')) {
 				out[dup.index]!.soc_level = 'detailed';
 				twoLevels++;
 				continue;

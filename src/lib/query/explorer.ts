@@ -183,7 +183,7 @@ searched AS (
 			WHEN EXISTS (SELECT 1 FROM role_aliases x WHERE x.soc_code = base.soc_code AND regexp_matches(x.alias, ${pattern})) THEN (SELECT 'also known as: ' || min(x.alias) FROM role_aliases x WHERE x.soc_code = base.soc_code AND regexp_matches(x.alias, ${pattern}))
 			ELSE (SELECT 'example title: ' || min(t) FROM (SELECT unnest(example_titles) AS t) WHERE regexp_matches(t, ${pattern}))
 		END`
-				: 'NULL'
+				: 'NULL::VARCHAR'
 		} AS match_note,
 		${pattern ? `regexp_matches(title, ${pattern})` : 'FALSE'} AS title_match
 	FROM base

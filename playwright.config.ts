@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4319);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	fullyParallel: false,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		acceptDownloads: true,
+		launchOptions: {
+			// Debian's chromium: Playwright's own browser download cannot work offline.
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	},
+	projects: [
+		{ name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+		{ name: 'phone', use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, grep: /@phone/ }
+	],
+	webServer: {
+		command: `npx tsx scripts/serve.ts --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

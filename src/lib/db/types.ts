@@ -1,0 +1,55 @@
+/** Anything that can answer SQL with plain JS rows (DuckDB-WASM in the browser, or a test double). */
+export interface Connector {
+	query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+}
+
+/**
+ * How to interpret a number coming out of Arrow. Arrow 17 returns DATE and TIMESTAMP values as
+ * epoch milliseconds (plain numbers), so the column type is needed to turn them back into dates.
+ */
+export type ValueKind = 'date' | 'timestamp' | undefined;
+
+/**
+ * Arrow/DuckDB value -> plain JS value:
+ * - bigint (BIGINT, count(*), ...) -> number when it is a safe integer, otherwise kept as bigint
+ * - Arrow Vector (LIST) -> plain array, recursively normalised
+ * - Struct/Map row proxies -> plain object
+ * - kind 'date' (DATE) -> 'YYYY-MM-DD' string (UTC day, no timezone shift); 'timestamp' -> Date
+ * - null/undefined -> null
+ */
+export function normalizeValue(value: unknown, kind?: ValueKind): unknown {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'bigint') {
+		return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+			? Number(value)
+			: value;
+	}
+	if (typeof value === 'number') {
+		if (kind === 'date') return new Date(value).toISOString().slice(0, 10);
+		if (kind === 'timestamp') return new Date(value);
+		return value;
+	}
+	if (typeof value !== 'object') return value; // string, boolean
+	if (value instanceof Date || value instanceof Uint8Array) return value; // BLOB stays bytes
+	if (Array.isArray(value)) return value.map((x) => normalizeValue(x, kind));
+	// Arrow Vector (a LIST cell) -> toJSON() is an array; StructRow/MapRow -> toJSON() is an object.
+	const v = value as { toJSON?: () => unknown };
+	if (typeof v.toJSON === 'function') return normalizeValue(v.toJSON(), kind);
+	const out: Record<string, unknown> = {};
+	for (const [k, x] of Object.entries(value)) out[k] = normalizeValue(x);
+	return out;
+}
+
+/** Arrow StructRow (or any object) -> plain object. `kinds` maps column name -> ValueKind. */
+export function toPlainRow<T = Record<string, unknown>>(
+	row: unknown,
+	kinds?: Record<string, ValueKind>
+): T {
+	const src =
+		row && typeof (row as { toJSON?: unknown }).toJSON === 'function'
+			? (row as { toJSON: () => Record<string, unknown> }).toJSON()
+			: (row as Record<string, unknown>);
+	const out: Record<string, unknown> = {};
+	for (const key of Object.keys(src)) out[key] = normalizeValue(src[key], kinds?.[key]);
+	return out as T;
+}

@@ -1,0 +1,206 @@
+/**
+ * DuckDB-WASM connector, self-hosted and offline.
+ *
+ * Safe to import anywhere (SSR/prerender included): at module level there are only two `?url`
+ * imports (plain strings) and type imports. duckdb-wasm, apache-arrow and hyparquet are loaded
+ * with dynamic import() inside startWasmConnector(), which must only be *called* in the browser
+ * (e.g. from onMount). Importing this module itself dynamically inside onMount is also fine.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Schema } from 'apache-arrow';
+// Same-origin assets emitted by Vite (never a CDN): the EH build (wasm exceptions; Chrome 95+,
+// Firefox 100+, Safari 15.2+). The worker is a classic script started from its own URL (no blob:),
+// so it passes CSP `worker-src 'self'`; compiling wasm needs `script-src 'wasm-unsafe-eval'`.
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { toPlainRow, type Connector, type ValueKind } from './types';
+
+export interface TableSource {
+	/** SQL table name: letters, digits, underscore */
+	name: string;
+	/** URL of a Parquet file (same origin) */
+	url: string;
+}
+
+export interface ProgressStep {
+	/** wasm: bytes of duckdb-eh.wasm downloaded; tables: tables inserted; ready: done */
+	stage: 'wasm' | 'tables' | 'ready';
+	loaded: number;
+	total: number;
+}
+
+export interface WasmConnector extends Connector {
+	/** Close the connection and terminate the worker. */
+	close(): Promise<void>;
+}
+
+/**
+ * duckdb-wasm compiles with WebAssembly.instantiateStreaming and has no fallback: a wrong
+ * Content-Type or a CSP without 'wasm-unsafe-eval' leaves instantiate() pending forever (the
+ * error is an unhandled rejection inside the worker). Give up after this long without progress.
+ */
+const WASM_STALL_MS = 60_000;
+const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+async function fetchParquet(t: TableSource): Promise<ArrayBuffer> {
+	let res: Response;
+	try {
+		res = await fetch(t.url);
+	} catch (e) {
+		throw new Error(`table "${t.name}": fetch ${t.url} failed: ${message(e)}`, { cause: e });
+	}
+	if (!res.ok) throw new Error(`table "${t.name}": fetch ${t.url} failed: HTTP ${res.status}`);
+	return res.arrayBuffer();
+}
+
+/**
+ * Start DuckDB-WASM in a worker, load every Parquet table into memory, and resolve once a query
+ * has succeeded (right after `performance.mark('duckdb-ready')`). Rejects with a descriptive
+ * Error as soon as anything fails (a table 404 does not wait for the 34 MB wasm).
+ * DuckDB's parquet/httpfs extensions are never used (they would be fetched from the internet):
+ * Parquet is decoded on the main thread with hyparquet and inserted as Arrow.
+ * Each call starts its own worker: call once and share the connector.
+ */
+export async function startWasmConnector(
+	tables: TableSource[],
+	onProgress?: (step: ProgressStep) => void
+): Promise<WasmConnector> {
+	if (typeof window === 'undefined' || typeof Worker === 'undefined') {
+		throw new Error('startWasmConnector() is browser-only; call it from onMount()');
+	}
+	const seen = new Set<string>();
+	for (const t of tables) {
+		if (!TABLE_NAME.test(t.name)) throw new Error(`invalid table name "${t.name}"`);
+		if (seen.has(t.name.toLowerCase())) throw new Error(`duplicate table name "${t.name}"`);
+		seen.add(t.name.toLowerCase());
+	}
+	const report = (stage: ProgressStep['stage'], loaded: number, total: number) =>
+		onProgress?.({ stage, loaded, total });
+
+	// Everything starts at once: JS chunks, parquet downloads + decoding, and the wasm download.
+	const libs = Promise.all([
+		import('@duckdb/duckdb-wasm'),
+		import('apache-arrow'),
+		import('./parquet-to-arrow') // note: hyparquet-compressors compiles a tiny snappy wasm on import
+	]).catch((e) => {
+		throw new Error(`DuckDB-WASM: failed to load modules: ${message(e)}`, { cause: e });
+	});
+	const arrowTables = tables.map(async (t) => {
+		const [buffer, [, , { parquetToArrow }]] = await Promise.all([fetchParquet(t), libs]);
+		try {
+			return await parquetToArrow(buffer);
+		} catch (e) {
+			throw new Error(`table "${t.name}": cannot decode ${t.url}: ${message(e)}`, { cause: e });
+		}
+	});
+	const anyTableFailed = new Promise<never>((_, reject) => {
+		for (const p of arrowTables) p.catch(reject);
+	});
+	anyTableFailed.catch(() => {}); // observed via Promise.race below
+
+	let worker: Worker | undefined;
+	let db: AsyncDuckDB | undefined;
+
+	async function boot(): Promise<WasmConnector> {
+		const [duckdb, arrow] = await libs;
+		const absWasm = new URL(wasmUrl, document.baseURI).href;
+		const absWorker = new URL(workerUrl, document.baseURI).href;
+
+		const w = (worker = new Worker(absWorker)); // classic worker, same origin
+		const theDb = (db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), w));
+		await new Promise<void>((resolve, reject) => {
+			let last = Date.now();
+			const done = () => {
+				clearInterval(timer);
+				w.removeEventListener('error', onError);
+			};
+			const timer = setInterval(() => {
+				if (Date.now() - last < WASM_STALL_MS) return;
+				done();
+				reject(
+					new Error(
+						`DuckDB-WASM: no progress loading ${absWasm} for ${WASM_STALL_MS / 1000}s ` +
+							`(served as Content-Type: application/wasm? CSP allows 'wasm-unsafe-eval'?)`
+					)
+				);
+			}, 1000);
+			const onError = (e: ErrorEvent) => {
+				done();
+				reject(new Error(`DuckDB-WASM worker ${absWorker} failed: ${e.message || 'could not load'}`));
+			};
+			w.addEventListener('error', onError);
+			theDb
+				.instantiate(absWasm, null, (p) => {
+					last = Date.now();
+					report('wasm', p.bytesLoaded, p.bytesTotal);
+				})
+				.then(
+					() => (done(), resolve()),
+					(e) => (done(), reject(new Error(`DuckDB-WASM: instantiate failed: ${message(e)}`, { cause: e })))
+				);
+		});
+
+		// DuckDBConfig (1.32 typings) has no extension-autoload fields, hence the SETs below.
+		// castDecimalToDouble: sum()/avg() over integers yield DECIMAL/HUGEINT; return plain numbers.
+		await theDb.open({ query: { castDecimalToDouble: true } });
+		const conn: AsyncDuckDBConnection = await theDb.connect();
+		// Never reach for extensions.duckdb.org, even if a query names read_parquet/httpfs/json.
+		await conn.query('SET autoinstall_known_extensions = false');
+		await conn.query('SET autoload_known_extensions = false');
+
+		report('tables', 0, tables.length);
+		for (let i = 0; i < tables.length; i++) {
+			const t = tables[i]!;
+			const table = await arrowTables[i]!;
+			try {
+				await conn.insertArrowTable(table, { name: t.name, create: true });
+			} catch (e) {
+				throw new Error(`table "${t.name}": insert into DuckDB failed: ${message(e)}`, { cause: e });
+			}
+			report('tables', i + 1, tables.length);
+		}
+
+		await conn.query('SELECT 1');
+		performance.mark('duckdb-ready');
+		report('ready', tables.length, tables.length);
+
+		const kindsOf = (schema: Schema): Record<string, ValueKind> => {
+			const kinds: Record<string, ValueKind> = {};
+			for (const f of schema.fields) {
+				if (arrow.DataType.isDate(f.type)) kinds[f.name] = 'date';
+				else if (arrow.DataType.isTimestamp(f.type)) kinds[f.name] = 'timestamp';
+			}
+			return kinds;
+		};
+		return {
+			async query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
+				let result;
+				try {
+					result = await conn.query(sql);
+				} catch (e) {
+					throw new Error(`DuckDB query failed: ${message(e)}\n${sql}`, { cause: e });
+				}
+				const kinds = kindsOf(result.schema);
+				const rows: T[] = [];
+				for (const row of result) rows.push(toPlainRow<T>(row, kinds));
+				return rows;
+			},
+			async close() {
+				await conn.close();
+				await theDb.terminate();
+			}
+		};
+	}
+
+	const booting = boot();
+	booting.catch(() => {}); // if a table fails first, boot's later outcome is irrelevant
+	try {
+		return await Promise.race([booting, anyTableFailed]);
+	} catch (e) {
+		if (db) await db.terminate().catch(() => {});
+		else worker?.terminate();
+		throw e instanceof Error ? e : new Error(message(e));
+	}
+}

@@ -1,0 +1,40 @@
+/** What the explorer table shows, and so what its CSV holds. */
+import { resolve } from '$app/paths';
+import { count, dollars, percentChange } from '$lib/format';
+import { levelPayLabel } from '$lib/query/levels';
+import { payColumnFor, type ExplorerFilters, type ExplorerRow } from '$lib/query/explorer';
+import type { Column } from '$lib/table-columns';
+
+export function explorerColumns(f: ExplorerFilters, r: { oews_year: number; ep_start: number; ep_end: number }): Column<ExplorerRow>[] {
+	const pay = payColumnFor(f);
+	const period = `${r.ep_start}–${String(r.ep_end).slice(2)}`;
+	return [
+		{ key: 'title', label: 'Occupation', value: (x) => x.title, href: (x) => resolve('/roles/[soc=soc]', { soc: x.soc_code }) },
+		{ key: 'soc_code', label: 'Code', value: (x) => x.soc_code },
+		{ key: 'major_title', label: 'Group', value: (x) => x.major_title },
+		{ key: 'tot_emp', label: `Jobs, May ${r.oews_year}`, value: (x) => x.tot_emp, format: (x) => count(x.tot_emp, x.tot_emp_flag), flag: (x) => x.tot_emp_flag, numeric: true },
+		{
+			key: pay,
+			label: f.level ? levelPayLabel(f.level) : 'Median pay',
+			value: (x) => x.pay,
+			format: (x) => dollars(x.pay, x.pay_flag),
+			flag: (x) => x.pay_flag,
+			numeric: true
+		},
+		{ key: 'pct_change', label: `Growth ${period}`, value: (x) => x.pct_change, format: (x) => percentChange(x.pct_change), numeric: true },
+		{ key: 'openings_annual', label: 'Openings a year', value: (x) => x.openings_annual, format: (x) => count(x.openings_annual), numeric: true },
+		{ key: 'education', label: 'Typical entry education', value: (x) => x.education, format: (x) => x.education ?? '—' },
+		{ key: 'ladder_roles', label: 'Ladder roles', value: (x) => x.ladder_roles.join('; '), format: (x) => x.ladder_roles.join(', ') }
+	];
+}
+
+/** Which table column sorts by which explorer sort key. */
+export const explorerSortKeys: Record<string, string> = {
+	title: 'title',
+	tot_emp: 'jobs',
+	a_pct25: 'pay',
+	a_median: 'pay',
+	a_pct75: 'pay',
+	pct_change: 'growth',
+	openings_annual: 'openings'
+};

@@ -1,0 +1,36 @@
+import { error } from '@sveltejs/kit';
+import { buildConnector } from '$lib/server/duckdb';
+import {
+	aliasRow,
+	aliasesForSql,
+	allOccupationsGrowth,
+	allOccupationsGrowthSql,
+	detailedCodesSql,
+	ladderForSql,
+	ladderRole,
+	occupationSummary,
+	occupationSummarySql,
+	similarRow,
+	similarSql
+} from '$lib/query/occupation';
+import { releasesRow, releasesSql } from '$lib/query/releases';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = async () => {
+	const db = await buildConnector();
+	return (await db.query<{ soc_code: string }>(detailedCodesSql())).map((r) => ({ soc: r.soc_code }));
+};
+
+export async function load({ params }) {
+	const db = await buildConnector();
+	const releases = releasesRow.parse((await db.query(releasesSql()))[0]);
+	const [occ] = occupationSummary.array().parse(await db.query(occupationSummarySql([params.soc], releases)));
+	if (!occ) error(404, `There is no occupation with the code ${params.soc}.`);
+	const [ladder, aliases, similar, [all]] = await Promise.all([
+		db.query(ladderForSql([params.soc])).then((r) => ladderRole.array().parse(r)),
+		db.query(aliasesForSql(params.soc)).then((r) => aliasRow.array().parse(r)),
+		db.query(similarSql(params.soc, releases)).then((r) => similarRow.array().parse(r)),
+		db.query(allOccupationsGrowthSql(releases.ep_start)).then((r) => allOccupationsGrowth.array().parse(r))
+	]);
+	return { releases, occ, ladder, aliases, similar, all: all! };
+}
