@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { parseCsv } from '../../scripts/ingest/csv';
+import { engineReady, expect, tableCells, test } from './fixtures';
+
+test('search a title and land on its role page', async ({ page }) => {
+	await page.goto('/roles');
+	await engineReady(page);
+	await page.getByRole('searchbox', { name: 'Search' }).fill('database admin');
+	await expect(page).toHaveURL(/q=database/);
+	await expect(page.getByTestId('result-count')).toContainText('1 occupation');
+	await page.getByTestId('explorer-table').getByRole('link', { name: 'Database Administrators' }).click();
+	await expect(page).toHaveURL(/\/roles\/15-1242$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Database Administrators');
+	// OEWS May 2025 national median for 15-1242 (national_M2025_dl.xlsx).
+	await expect(page.getByTestId('median-pay')).toHaveText('$104,620');
+});
+
+for (const [term, code] of [
+	['CIO', '11-3021'],
+	['DBA', '15-1242'],
+	['IT Director', '11-3021']
+] as const) {
+	test(`the name people type, "${term}", finds ${code}`, async ({ page }) => {
+		await page.goto(`/roles?q=${encodeURIComponent(term)}`);
+		await engineReady(page);
+		const rows = await tableCells(page, 'explorer-table');
+		expect(rows.map((r) => r[1])).toContain(code);
+	});
+}
+
+test('filter by track and level changes the table and the chart', async ({ page }) => {
+	await page.goto('/roles');
+	await engineReady(page);
+	const dotsBefore = await page.getByTestId('scatter').locator('.dots .mark').count();
+	await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption('IT');
+	await page.getByRole('combobox', { name: 'Level', exact: true }).selectOption('entry');
+	await expect(page).toHaveURL(/track=IT/);
+	await expect(page).toHaveURL(/level=entry/);
+	await expect(page.getByTestId('result-count')).toContainText('3 occupations');
+	const rows = await tableCells(page, 'explorer-table');
+	expect(rows.map((r) => r[1]).sort()).toEqual(['15-1231', '15-1232', '15-1254']);
+	// The pay column is now the 25th percentile, labelled as such.
+	await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Entry pay (25th percentile)');
+	const dotsAfter = await page.getByTestId('scatter').locator('.dots .mark').count();
+	expect(dotsBefore).toBeGreaterThan(500);
+	expect(dotsAfter).toBe(3);
+});
+
+test('a permalink restores a filtered view, and back/forward move between views', async ({ page }) => {
+	await page.goto('/roles?track=IS&level=senior&sort=pay&dir=desc');
+	await engineReady(page);
+	await expect(page.getByRole('combobox', { name: 'Track', exact: true })).toHaveValue('IS');
+	await expect(page.getByRole('combobox', { name: 'Level', exact: true })).toHaveValue('senior');
+	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
+	const first = await tableCells(page, 'explorer-table');
+	expect(first[0]![1]).toBe('11-3021');
+	await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption('IT');
+	await expect(page).toHaveURL(/track=IT/);
+	await page.goBack();
+	await expect(page).toHaveURL(/track=IS/);
+	await expect(page.getByRole('combobox', { name: 'Track', exact: true })).toHaveValue('IS');
+	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
+});
+
+test('the downloaded CSV equals the rows shown', async ({ page }) => {
+	await page.goto('/roles?group=15-0000&sort=pay&dir=desc');
+	await engineReady(page);
+	await expect(page.getByTestId('result-count')).not.toContainText('820');
+	const shown = await tableCells(page, 'explorer-table');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.result-head').getByRole('button', { name: 'Download CSV' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^explorer_group-15-0000_oews-may2025_ep2024-34\.csv$/);
+	const csv = await readFile((await download.path())!, 'utf8');
+	const [header, ...rows] = parseCsv(csv, 'download').map((r) => r.fields);
+	expect(header).toEqual(['title', 'soc_code', 'major_title', 'tot_emp', 'tot_emp_flag', 'a_median', 'a_median_flag', 'pct_change', 'openings_annual', 'education', 'ladder_roles']);
+	expect(rows.length).toBe(shown.length);
+	rows.forEach((r, i) => {
+		const s = shown[i]!;
+		expect(r[0]).toBe(s[0]);
+		expect(r[1]).toBe(s[1]);
+		// Full precision in the file, formatted on the page: 645970 ↔ "645,970", 104620 ↔ "$104,620".
+		expect(s[3]).toBe(r[4] === 'suppressed' ? 'not published' : Number(r[3]).toLocaleString('en-US'));
+		if (r[6] === 'published') expect(s[4]).toBe(`$${Number(r[5]).toLocaleString('en-US')}`);
+		if (r[6] === 'topcoded') expect(s[4]).toBe(`≥ $${Number(r[5]).toLocaleString('en-US')}`);
+	});
+	// The database administrators row carries the BLS figures.
+	const dba = rows.find((r) => r[1] === '15-1242')!;
+	expect(dba[5]).toBe('104620');
+	expect(dba[7]).toBe('-0.7');
+});
+
+test('bad parameters give a clear message and the valid part still applies', async ({ page }) => {
+	await page.goto(`/roles?track=IT&level=expert&q=${'x'.repeat(10_000)}&sort=banana`);
+	const problems = page.getByTestId('param-problems');
+	await expect(problems).toContainText('There is no level "expert"');
+	await expect(problems).toContainText('limited to 100');
+	await expect(problems).toContainText('Cannot sort by "banana"');
+	await engineReady(page);
+	await expect(page.getByRole('combobox', { name: 'Track', exact: true })).toHaveValue('IT');
+	await expect(page.getByTestId('explorer-table')).toBeVisible();
+});
+
+test('an empty result says so in words', async ({ page }) => {
+	await page.goto('/roles?q=zzzyxq');
+	await engineReady(page);
+	await expect(page.getByTestId('empty')).toContainText('No occupation matches');
+});

@@ -1,0 +1,61 @@
+import { engineReady, expect, tableCells, test } from './fixtures';
+
+test('overview shows the BLS headline figures for 11-3021 @phone', async ({ page }) => {
+	await page.goto('/');
+	// OEWS May 2025 national file and EP 2024–34, 11-3021.
+	await expect(page.getByTestId('headline-median')).toHaveText('$175,140');
+	await expect(page.getByTestId('headline-jobs')).toHaveText('670,570');
+	await expect(page.getByTestId('headline-growth')).toHaveText('+15.2%');
+	await expect(page.getByTestId('headline-openings')).toHaveText('55,600');
+	await expect(page.getByTestId('ladder-chart').locator('svg')).toBeVisible();
+	await expect(page.getByTestId('growth-by-role').locator('svg')).toBeVisible();
+	// Nothing wider than the screen.
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('role page 11-3021 shows the published figures, top-coding included', async ({ page }) => {
+	await page.goto('/roles/11-3021');
+	await expect(page.getByTestId('median-pay')).toHaveText('$175,140');
+	await expect(page.getByTestId('jobs')).toHaveText('670,570');
+	await expect(page.getByTestId('growth')).toHaveText('+15.2%');
+	await expect(page.getByTestId('openings')).toHaveText('55,600');
+	await page.getByTestId('pay-distribution').getByText('Show data').click();
+	const cells = await tableCells(page, 'pay-distribution');
+	expect(cells[0]).toEqual(['Computer and Information Systems Managers', '11-3021', '$107,550', '$138,060', '$175,140', '$220,730', '$297,510', '$192,160', '$84.20']);
+});
+
+test('an unknown occupation code gives a clear message @phone', async ({ page }) => {
+	const res = await page.goto('/roles/99-9999');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('alert')).toContainText('no occupation with the code “99-9999”');
+	await expect(page.getByRole('link', { name: 'Browse all occupations' })).toBeVisible();
+});
+
+test('compare keeps the known roles of a link and explains the rest', async ({ page }) => {
+	await page.goto('/compare?roles=11-3021,99-9999,15-1252,<script>alert(1)</script>');
+	await engineReady(page);
+	const problems = page.getByTestId('param-problems');
+	await expect(problems).toContainText('no detailed occupation 99-9999');
+	await expect(problems).toContainText('is not an occupation code');
+	await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(2);
+	const rows = await tableCells(page, 'compare-table');
+	expect(rows.map((r) => r[1])).toEqual(['11-3021', '15-1252']);
+	expect(rows[1]![3]).toBe('$135,980');
+	await expect(page.getByTestId('compare-pay').locator('.bands .mark')).toHaveCount(2);
+});
+
+test('compare: adding a role updates figures and charts', async ({ page }) => {
+	await page.goto('/compare');
+	await engineReady(page);
+	await page.getByRole('combobox', { name: 'Add an occupation' }).selectOption({ label: 'Web Developers' });
+	await expect(page).toHaveURL(/roles=11-3021,15-1212,15-1242,15-1254/);
+	await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(4);
+	await expect(page.getByTestId('compare-growth').locator('.bars .mark')).toHaveCount(4);
+});
+
+test('about page lists the sources', async ({ page }) => {
+	await page.goto('/about');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('main')).toContainText('national_M2025_dl.xlsx');
+});
