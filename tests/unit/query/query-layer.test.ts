@@ -1,0 +1,128 @@
+/**
+ * The query builders against the real Parquet, through the same build-time connector the pages
+ * use: what a page would show must equal the BLS figure.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runIngest } from '../../../scripts/ingest/run';
+import { openNodeConnector } from '$lib/server/duckdb';
+import { compareCodesFromParams } from '$lib/query/compare';
+import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
+import { allOccupationsGrowth, allOccupationsGrowthSql, ladderForSql, ladderRole, occupationSummary, occupationSummarySql, similarSql } from '$lib/query/occupation';
+import { releasesRow, releasesSql, type Releases } from '$lib/query/releases';
+import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
+
+let db: Awaited<ReturnType<typeof openNodeConnector>>;
+let releases: Releases;
+
+beforeAll(async () => {
+	const outDir = await tempDir('query-layer-');
+	await runIngest({ rawDir: blsRawDir, sourcesDir, outDir });
+	db = await openNodeConnector(outDir);
+	releases = releasesRow.parse((await db.query(releasesSql()))[0]);
+});
+afterAll(async () => {
+	db?.close();
+	await removeTempDirs();
+});
+
+const explore = async (qs: string) => explorerRow.array().parse(await db.query(explorerSql(filtersFromParams(new URLSearchParams(qs)).filters, releases)));
+
+describe('releases', () => {
+	test('are the newest of each program', () => {
+		expect(releases).toMatchObject({ oews_year: 2025, state_year: 2024, ep_start: 2024, ep_end: 2034, ep_wage_year: 2024, oews_first_year: 2014, ladder_as_of: '2025-12' });
+	});
+});
+
+describe('occupation summary', () => {
+	test('11-3021 carries the May 2025 OEWS and 2024–34 EP figures', async () => {
+		const [o] = occupationSummary.array().parse(await db.query(occupationSummarySql(['11-3021'], releases)));
+		expect(o).toMatchObject({ a_median: 175140, tot_emp: 670570, a_pct90: 297510, a_pct90_flag: 'published', h_median: 84.2, emp_start: 667100, emp_end: 768700, pct_change: 15.2, openings_annual: 55600 });
+	});
+	test('May 2024 keeps the top-coded 90th percentile as the cap with its flag', async () => {
+		const [o] = occupationSummary.array().parse(await db.query(occupationSummarySql(['11-3021'], { oews_year: 2024, ep_start: 2024 })));
+		expect(o).toMatchObject({ a_median: 171200, tot_emp: 645970, a_pct90: 239200, a_pct90_flag: 'topcoded' });
+	});
+	test('keeps the order asked for', async () => {
+		const rows = await db.query<{ soc_code: string }>(occupationSummarySql(['15-1242', '11-3021', '15-1212'], releases));
+		expect(rows.map((r) => r.soc_code)).toEqual(['15-1242', '11-3021', '15-1212']);
+	});
+	test('all-occupations growth equals the published 2024–34 total (+3.1%, 169,956.4 to 175,169.9 thousand)', async () => {
+		const [all] = allOccupationsGrowth.array().parse(await db.query(allOccupationsGrowthSql(2024)));
+		expect(all).toMatchObject({ emp_start: 169_956_400, emp_end: 175_169_900, pct_change: 3.1 });
+	});
+	test('ladder roles and similar occupations', async () => {
+		const ladder = ladderRole.array().parse(await db.query(ladderForSql(['11-3021'])));
+		expect(ladder.map((l) => l.role).sort()).toEqual(['Chief Information Officer (CIO)', 'Director of Information Security', 'Director of Information Systems', 'IT Director']);
+		const similar = await db.query<{ soc_code: string }>(similarSql('15-1242', releases));
+		expect(similar.map((s) => s.soc_code)).toContain('15-1243');
+		expect(similar.every((s) => s.soc_code.startsWith('15-12') && s.soc_code !== '15-1242')).toBe(true);
+	});
+});
+
+describe('explorer', () => {
+	test('lists every detailed occupation with data, largest first', async () => {
+		const rows = await explore('');
+		expect(rows.length).toBeGreaterThan(800);
+		expect(rows[0]!.tot_emp).toBeGreaterThanOrEqual(rows[1]!.tot_emp!);
+	});
+	test.each([
+		['CIO', '11-3021'],
+		['DBA', '15-1242'],
+		['IT Director', '11-3021'],
+		['help desk', '15-1232'],
+		['ERP consultant', '15-1211']
+	])('search "%s" finds %s', async (q, code) => {
+		const rows = await explore(`q=${encodeURIComponent(q)}`);
+		expect(rows.map((r) => r.soc_code)).toContain(code);
+		expect(rows.find((r) => r.soc_code === code)!.matched).toBeTruthy();
+	});
+	test('"CIO" does not match inside words (Sociologists)', async () => {
+		const rows = await explore('q=CIO');
+		expect(rows.map((r) => r.soc_code)).not.toContain('19-3041');
+	});
+	test('search text with SQL and regex characters is only text', async () => {
+		await expect(explore(`q=${encodeURIComponent("x') OR 1=1 --")}`)).resolves.toEqual([]);
+		await expect(explore(`q=${encodeURIComponent('(.*')}`)).resolves.toEqual([]);
+	});
+	test('track IT at entry level: the three entry roles, paid at the 25th percentile', async () => {
+		const rows = await explore('track=IT&level=entry');
+		expect(rows.map((r) => r.soc_code).sort()).toEqual(['15-1231', '15-1232', '15-1254']);
+		const support = rows.find((r) => r.soc_code === '15-1232')!;
+		const [o] = occupationSummary.array().parse(await db.query(occupationSummarySql(['15-1232'], releases)));
+		expect(support.pay).toBe(o!.a_pct25);
+		expect(support.ladder_roles).toEqual(['IT Support']);
+	});
+	test('track IS takes in occupations from the ladder and from the seed roles with a track', async () => {
+		const codes = (await explore('track=IS')).map((r) => r.soc_code);
+		expect(codes).toEqual(expect.arrayContaining(['11-3021', '15-1211', '13-1111', '15-2051']));
+	});
+	test('group and education filters, and sort by pay', async () => {
+		const rows = await explore(`group=15-0000&education=${encodeURIComponent("Bachelor's degree")}&sort=pay&dir=desc`);
+		expect(rows.length).toBeGreaterThan(5);
+		expect(rows.every((r) => r.major_code === '15-0000' && r.education === "Bachelor's degree")).toBe(true);
+		const pays = rows.map((r) => r.pay ?? -1);
+		expect(pays).toEqual([...pays].sort((a, b) => b - a));
+	});
+});
+
+describe('link parameters', () => {
+	test('round-trip and defaults', () => {
+		const { filters, problems } = filtersFromParams(new URLSearchParams('q=dba&track=IS&level=mid&group=15-0000'));
+		expect(problems).toEqual([]);
+		expect(filtersFromParams(filtersToParams(filters)).filters).toEqual(filters);
+		expect(filtersToParams(filtersFromParams(new URLSearchParams('')).filters).toString()).toBe('');
+	});
+	test('bad values are named and dropped, good ones kept', () => {
+		const { filters, problems } = filtersFromParams(new URLSearchParams(`track=it&level=expert&q=${'a'.repeat(10_000)}&group=<script>&x=1&track=IS`));
+		expect(filters.track).toBe('IT');
+		expect(filters.level).toBeNull();
+		expect(filters.q).toBe('');
+		expect(problems.map((p) => p.param).sort()).toEqual(['group', 'level', 'q', 'track', 'x']);
+	});
+	test('compare keeps known codes, in order, without duplicates', () => {
+		const known = new Map([['11-3021', 'a'], ['15-1252', 'b'], ['15-1242', 'c']]);
+		const { codes, problems } = compareCodesFromParams(new URLSearchParams('roles=11-3021,99-9999,15-1252,11-3021,abc'), known);
+		expect(codes).toEqual(['11-3021', '15-1252']);
+		expect(problems).toHaveLength(2);
+	});
+});
