@@ -8,6 +8,8 @@ import type { ScaleBand, ScaleLinear } from 'd3';
 export interface ChartContext {
 	readonly width: number;
 	readonly height: number;
+	/** Narrow screen: category labels sit above their rows. */
+	readonly compact: boolean;
 	readonly padding: { top: number; right: number; bottom: number; left: number };
 	readonly x: ScaleLinear<number, number>;
 	readonly y: ScaleLinear<number, number> | ScaleBand<string>;
