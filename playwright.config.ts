@@ -24,7 +24,7 @@ export default defineConfig({
 		{ name: 'phone', use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, grep: /@phone/ }
 	],
 	webServer: {
-		command: `npx tsx scripts/serve.ts --port ${port}`,
+		command: `npx tsx scripts/serve.ts --port ${port} --dir ${process.env.BUILD_DIR ?? 'build'}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

@@ -5,7 +5,15 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: true, strict: true }),
+		// BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. a benchmark and a test run).
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			precompress: true,
+			strict: true
+		}),
 		// Only the site's own origin. DuckDB-WASM needs 'wasm-unsafe-eval' and a same-origin
 		// worker; CSV downloads are blob: URLs. Prerendered pages carry this as a <meta> tag
 		// with hashes of SvelteKit's inline bootstrap script.

@@ -4,11 +4,23 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ watch: { consoleErrors: string[]; foreignRequests: string[] } }>({
+interface Watch {
+	consoleErrors: string[];
+	foreignRequests: string[];
+	dialogs: string[];
+	/** Set by tests that open a missing page on purpose: its own 404 is then expected. */
+	expect404: boolean;
+}
+
+export const test = base.extend<{ watch: Watch }>({
 	watch: [
 		async ({ page, baseURL }, use) => {
 			const origin = new URL(baseURL!).origin;
-			const watch = { consoleErrors: [] as string[], foreignRequests: [] as string[] };
+			const watch: Watch = { consoleErrors: [], foreignRequests: [], dialogs: [], expect404: false };
+			page.on('dialog', (d) => {
+				watch.dialogs.push(d.message());
+				d.dismiss().catch(() => {});
+			});
 			page.on('console', (m) => {
 				if (m.type() === 'error') watch.consoleErrors.push(m.text());
 			});
@@ -19,7 +31,8 @@ export const test = base.extend<{ watch: { consoleErrors: string[]; foreignReque
 			});
 			await use(watch);
 			expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-			expect(watch.consoleErrors.filter((e) => !/status of 404/.test(e) || !page.url().includes('/roles/99')), 'console errors').toEqual([]);
+			expect(watch.dialogs, 'dialogs opened by page script').toEqual([]);
+			expect(watch.consoleErrors.filter((e) => !(watch.expect404 && /status of 404/.test(e))), 'console errors (CSP violations included)').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -25,7 +25,8 @@ test('role page 11-3021 shows the published figures, top-coding included', async
 	expect(cells[0]).toEqual(['Computer and Information Systems Managers', '11-3021', '$107,550', '$138,060', '$175,140', '$220,730', '$297,510', '$192,160', '$84.20']);
 });
 
-test('an unknown occupation code gives a clear message @phone', async ({ page }) => {
+test('an unknown occupation code gives a clear message @phone', async ({ page, watch }) => {
+	watch.expect404 = true;
 	const res = await page.goto('/roles/99-9999');
 	expect(res?.status()).toBe(404);
 	await expect(page.getByRole('alert')).toContainText('no occupation with the code “99-9999”');

@@ -7,14 +7,15 @@ export interface Connector {
  * How to interpret a number coming out of Arrow. Arrow 17 returns DATE and TIMESTAMP values as
  * epoch milliseconds (plain numbers), so the column type is needed to turn them back into dates.
  */
-export type ValueKind = 'date' | 'timestamp' | undefined;
+export type ValueKind = 'date' | undefined;
 
 /**
  * Arrow/DuckDB value -> plain JS value:
  * - bigint (BIGINT, count(*), ...) -> number when it is a safe integer, otherwise kept as bigint
  * - Arrow Vector (LIST) -> plain array, recursively normalised
  * - Struct/Map row proxies -> plain object
- * - kind 'date' (DATE) -> 'YYYY-MM-DD' string (UTC day, no timezone shift); 'timestamp' -> Date
+ * - kind 'date' (DATE, TIMESTAMP, lists of them): epoch ms -> Date. A DATE is UTC midnight, the
+ *   same as @duckdb/node-api's getRowObjectsJS(); format it with timeZone: 'UTC'.
  * - null/undefined -> null
  */
 export function normalizeValue(value: unknown, kind?: ValueKind): unknown {
@@ -25,9 +26,7 @@ export function normalizeValue(value: unknown, kind?: ValueKind): unknown {
 			: value;
 	}
 	if (typeof value === 'number') {
-		if (kind === 'date') return new Date(value).toISOString().slice(0, 10);
-		if (kind === 'timestamp') return new Date(value);
-		return value;
+		return kind === 'date' ? new Date(value) : value;
 	}
 	if (typeof value !== 'object') return value; // string, boolean
 	if (value instanceof Date || value instanceof Uint8Array) return value; // BLOB stays bytes

@@ -41,6 +41,12 @@ export interface WasmConnector extends Connector {
  */
 const WASM_STALL_MS = 60_000;
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Raw size of dist/duckdb-eh.wasm in @duckdb/duckdb-wasm 1.32.0. duckdb-wasm reports bytesTotal
+ * from Content-Length but counts *decoded* bytes, so a br/gzip-served wasm would report
+ * loaded 34 MB of total 5 MB. Used only to keep the progress fraction within 0..1.
+ */
+const EH_WASM_BYTES = 34_242_586;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -134,7 +140,8 @@ export async function startWasmConnector(
 			theDb
 				.instantiate(absWasm, null, (p) => {
 					last = Date.now();
-					report('wasm', p.bytesLoaded, p.bytesTotal);
+					const total = Math.max(p.bytesTotal, EH_WASM_BYTES);
+					report('wasm', Math.min(p.bytesLoaded, total), total);
 				})
 				.then(
 					() => (done(), resolve()),
@@ -169,8 +176,9 @@ export async function startWasmConnector(
 		const kindsOf = (schema: Schema): Record<string, ValueKind> => {
 			const kinds: Record<string, ValueKind> = {};
 			for (const f of schema.fields) {
-				if (arrow.DataType.isDate(f.type)) kinds[f.name] = 'date';
-				else if (arrow.DataType.isTimestamp(f.type)) kinds[f.name] = 'timestamp';
+				let type = f.type;
+				while (arrow.DataType.isList(type)) type = type.children[0]!.type; // DATE[] too
+				if (arrow.DataType.isDate(type) || arrow.DataType.isTimestamp(type)) kinds[f.name] = 'date';
 			}
 			return kinds;
 		};
