@@ -1,13 +1,18 @@
 /**
  * The explorer: every detailed occupation with its latest pay, jobs and projection, filtered by
  * search text, track, level, occupation group and entry education, in a chosen order.
+ *
+ * With a state chosen (`state=TX`), the rows are the occupations the OEWS state file lists for
+ * that state, with its median pay as `a_median_state` / `a_median_state_flag` (May of the state
+ * year), sortable as `statepay`.
  */
 import { z } from 'zod';
 import { levelPercentile, levels, type Level, type PayColumn } from './levels';
 import { num, str, wordStartPattern } from './sql';
+import { stateCodeFromParam, stateMeasureSql } from './states';
 
 export const tracks = ['all', 'IT', 'IS'] as const;
-export const sortKeys = ['relevance', 'title', 'jobs', 'pay', 'growth', 'openings'] as const;
+export const sortKeys = ['relevance', 'title', 'jobs', 'pay', 'statepay', 'growth', 'openings'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 export interface ExplorerFilters {
@@ -16,11 +21,13 @@ export interface ExplorerFilters {
 	level: Level | null;
 	group: string | null;
 	education: string | null;
+	/** Two-letter code of a state or territory in the OEWS state file. */
+	state: string | null;
 	sort: SortKey;
 	dir: 'asc' | 'desc';
 }
 
-export const defaultFilters: ExplorerFilters = { q: '', track: 'all', level: null, group: null, education: null, sort: 'jobs', dir: 'desc' };
+export const defaultFilters: ExplorerFilters = { q: '', track: 'all', level: null, group: null, education: null, state: null, sort: 'jobs', dir: 'desc' };
 
 export const MAX_QUERY_LENGTH = 100;
 
@@ -33,15 +40,17 @@ const sortColumn: Record<Exclude<SortKey, 'relevance'>, string> = {
 	title: 'title',
 	jobs: 'tot_emp',
 	pay: 'pay',
+	statepay: 'a_median_state',
 	growth: 'pct_change',
 	openings: 'openings_annual'
 };
 
 /**
  * Reads filters from URL parameters. Anything invalid is dropped with a message saying why,
- * and the valid rest of the link still applies.
+ * and the valid rest of the link still applies. `knownStates` (code → name), when given, is the
+ * list a `state` must be in.
  */
-export function filtersFromParams(params: URLSearchParams): { filters: ExplorerFilters; problems: ParamProblem[] } {
+export function filtersFromParams(params: URLSearchParams, knownStates?: ReadonlyMap<string, string>): { filters: ExplorerFilters; problems: ParamProblem[] } {
 	const f: ExplorerFilters = { ...defaultFilters };
 	const problems: ParamProblem[] = [];
 	const one = (name: string) => {
@@ -77,6 +86,12 @@ export function filtersFromParams(params: URLSearchParams): { filters: ExplorerF
 		if (edu.length <= 80 && /^[\w ,'’.-]+$/.test(edu)) f.education = edu;
 		else problems.push({ param: 'education', message: 'That education level is not one BLS uses.' });
 	}
+	const state = one('state');
+	if (state !== undefined) {
+		const code = stateCodeFromParam(state);
+		if (code && (!knownStates || knownStates.has(code))) f.state = code;
+		else problems.push({ param: 'state', message: `There is no state "${state.slice(0, 40)}" in the BLS state file. Use a two-letter code such as TX.` });
+	}
 	const sort = one('sort');
 	if (sort !== undefined) {
 		const s = sortKeys.find((x) => x === sort);
@@ -89,9 +104,13 @@ export function filtersFromParams(params: URLSearchParams): { filters: ExplorerF
 		else problems.push({ param: 'dir', message: `"${dir}" is not a sort direction (asc or desc).` });
 	}
 	if (!f.q && f.sort === 'relevance') f.sort = 'jobs';
+	if (f.sort === 'statepay' && !f.state) {
+		problems.push({ param: 'sort', message: 'Sorting by state pay needs a state; sorted by jobs instead.' });
+		f.sort = f.q ? 'relevance' : 'jobs';
+	}
 	if (f.q && sort === undefined) f.sort = 'relevance';
 	for (const key of params.keys()) {
-		if (!['q', 'track', 'level', 'group', 'education', 'sort', 'dir'].includes(key) && !problems.some((p) => p.param === key))
+		if (!['q', 'track', 'level', 'group', 'education', 'state', 'sort', 'dir'].includes(key) && !problems.some((p) => p.param === key))
 			problems.push({ param: key, message: `The link has an unknown setting "${key.slice(0, 40)}", which was ignored.` });
 	}
 	return { filters: f, problems };
@@ -105,6 +124,7 @@ export function filtersToParams(f: ExplorerFilters): URLSearchParams {
 	if (f.level) p.set('level', f.level);
 	if (f.group) p.set('group', f.group);
 	if (f.education) p.set('education', f.education);
+	if (f.state) p.set('state', f.state);
 	const defaultSort = f.q ? 'relevance' : 'jobs';
 	if (f.sort !== defaultSort || f.dir !== 'desc') {
 		p.set('sort', f.sort);
@@ -125,6 +145,9 @@ export const explorerRow = z.object({
 	tot_emp_flag: z.string().nullable(),
 	pay: z.number().nullable(),
 	pay_flag: z.string().nullable(),
+	/** Median pay in the chosen state (May of the state year); null without a state. */
+	a_median_state: z.number().nullable(),
+	a_median_state_flag: z.string().nullable(),
 	pct_change: z.number().nullable(),
 	openings_annual: z.number().nullable(),
 	tracks: z.array(z.string()),
@@ -133,8 +156,9 @@ export const explorerRow = z.object({
 });
 export type ExplorerRow = z.infer<typeof explorerRow>;
 
-export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start: number }): string {
+export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start: number; state_year?: number | null }): string {
 	const pay = payColumnFor(f);
+	const state = f.state && r.state_year ? { code: f.state, year: r.state_year } : null;
 	const pattern = f.q ? str(wordStartPattern(f.q)) : null;
 	const where: string[] = [];
 	if (f.track !== 'all') where.push(`list_contains(tracks, ${str(f.track)})`);
@@ -142,10 +166,13 @@ export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start
 	if (f.group) where.push(`major_code = ${str(f.group)}`);
 	if (f.education) where.push(`education = ${str(f.education)}`);
 	if (pattern) where.push('matched IS NOT NULL');
+	// A state limits the rows to the occupations its state file lists.
+	if (state) where.push('a_median_state_flag IS NOT NULL');
+	const sortKey = f.sort === 'statepay' && !state ? 'jobs' : f.sort;
 	const order =
-		f.sort === 'relevance'
+		sortKey === 'relevance'
 			? `match_rank, tot_emp DESC NULLS LAST, soc_code`
-			: `${sortColumn[f.sort]} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
+			: `${sortColumn[sortKey]} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
 	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
 	const ladderFilter = [f.track !== 'all' ? `track = ${str(f.track)}` : '', f.level ? `level = ${str(f.level)}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
 	return `
@@ -155,7 +182,8 @@ ladder AS (
 	FROM (SELECT *, CASE level WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 ELSE 2 END AS level_order FROM roles)
 	GROUP BY soc_code
 ),
-alias_tracks AS (
+${state ? `state_pay AS (${stateMeasureSql(state.code, 'a_median', state.year)}),
+` : ''}alias_tracks AS (
 	SELECT soc_code, flatten(list(CASE track WHEN 'both' THEN ['IT', 'IS'] ELSE [track] END)) AS alias_tracks
 	FROM role_aliases WHERE track IS NOT NULL GROUP BY soc_code
 ),
@@ -163,6 +191,7 @@ base AS (
 	SELECT
 		o.soc_code, o.title, o.major_code, o.major_title, o.education, o.example_titles,
 		w.tot_emp, w.tot_emp_flag, w.${pay} AS pay, w.${pay}_flag AS pay_flag,
+		${state ? 's.value AS a_median_state, s.flag AS a_median_state_flag' : 'NULL::DOUBLE AS a_median_state, NULL::VARCHAR AS a_median_state_flag'},
 		p.pct_change, p.openings_annual,
 		list_sort(list_distinct(coalesce(l.ladder_tracks, []) || coalesce(a.alias_tracks, []))) AS tracks,
 		coalesce(l.ladder_roles, []) AS ladder_roles
@@ -171,6 +200,7 @@ base AS (
 	LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
 	LEFT JOIN ladder l ON l.soc_code = o.soc_code
 	LEFT JOIN alias_tracks a ON a.soc_code = o.soc_code
+	${state ? 'LEFT JOIN state_pay s ON s.soc_code = o.soc_code' : ''}
 	WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
 ),
 searched AS (
@@ -194,7 +224,7 @@ ranked AS (
 		CASE WHEN title_match THEN 0 WHEN starts_with(match_note, 'ladder') THEN 1 WHEN starts_with(match_note, 'also') THEN 2 ELSE 3 END AS match_rank
 	FROM searched
 )
-SELECT soc_code, title, major_code, major_title, education, tot_emp, tot_emp_flag, pay, pay_flag, pct_change, openings_annual, tracks, ladder_roles, ${pattern ? 'matched' : 'NULL AS matched'}
+SELECT soc_code, title, major_code, major_title, education, tot_emp, tot_emp_flag, pay, pay_flag, a_median_state, a_median_state_flag, pct_change, openings_annual, tracks, ladder_roles, ${pattern ? 'matched' : 'NULL AS matched'}
 FROM ranked
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ORDER BY ${order}`;
