@@ -13,7 +13,7 @@ import { IngestError } from './errors';
 import { parseCpi } from './sources/cpi-u';
 import { parseEpProjections, type EpRelease } from './sources/ep-projections';
 import { knownTopCodes, parseOewsWages, topCodeFromNotes, type TopCode } from './sources/oews-wages';
-import { parseRoleAliases, parseRoles } from './sources/project-sources';
+import { parseClaims, parseRoleAliases, parseRoles } from './sources/project-sources';
 import { parseSocCrosswalk, parseSocDefinitions, parseSocStructure, type SocEntry } from './sources/soc-classification';
 import { readCsvTable, readWorkbook, type RawTable } from './table';
 import { replaceFolderAtomically, sha256File, writeParquetTables, type WrittenTable } from './write-parquet';
@@ -23,11 +23,16 @@ export interface IngestOptions {
 	sourcesDir: string;
 	outDir: string;
 	log?: (line: string) => void;
+	/**
+	 * Benchmark only: parse every BLS release this many times (copies shifted by 100 years each),
+	 * to see how the ingest scales. Never used for the product's data.
+	 */
+	benchScale?: number;
 }
 
 export interface InputRecord {
 	file: string;
-	kind: Slot['kind'] | 'roles' | 'role-aliases';
+	kind: Slot['kind'] | 'roles' | 'role-aliases' | 'claims';
 	release: string;
 	sha256: string;
 	rows_read: number;
@@ -57,7 +62,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	const wages: WageRow[] = [];
 	let structure: SocEntry[] = [];
 	let definitions = new Map<string, string>();
-	const t = { projections: [], wages, cpi: [], soc_crosswalk: [], roles: [], role_aliases: [], occupations: [] } as unknown as TableRows;
+	const t = { projections: [], wages, cpi: [], soc_crosswalk: [], roles: [], role_aliases: [], occupations: [], claims: [] } as unknown as TableRows;
 
 	const record = async (path: string, file: string, kind: InputRecord['kind'], work: () => Promise<{ release: string; read: number; kept: number; warnings?: string[] }>) => {
 		const t0 = performance.now();
@@ -67,12 +72,21 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 		log(`  ${file.padEnd(44)} ${r.release.padEnd(26)} read ${String(r.read).padStart(6)}  kept ${String(r.kept).padStart(5)}  ${rec.ms} ms${rec.warnings.length ? `  warnings: ${rec.warnings.join('; ')}` : ''}`);
 	};
 
-	// Workbooks are read one after another: exceljs is CPU-bound and this keeps memory flat.
+	const workbook = (slot: Slot) => readWorkbook(slot.path, slot.file);
+	const copies = Math.max(1, Math.floor(opts.benchScale ?? 1));
+	/** Benchmark copies of a table: every four-digit year in its header moved on by 100·k. */
+	const shiftedHeader = (table: RawTable, k: number): RawTable => ({
+		...table,
+		rows: table.rows.map((r, i) => (i === 0 ? { ...r, cells: r.cells.map((c) => (typeof c === 'string' ? c.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + 100 * k)) : c)) } : r))
+	});
+
 	for (const slot of slots) {
 		await record(slot.path, slot.file, slot.kind, async () => {
 			switch (slot.kind) {
 				case 'ep': {
-					const rel = parseEpProjections(await readCsvTable(slot.path, slot.file));
+					const epTable = await readCsvTable(slot.path, slot.file);
+					for (let k = 1; k < copies; k++) t.projections.push(...parseEpProjections(shiftedHeader(epTable, k)).rows);
+					const rel = parseEpProjections(epTable);
 					if (releases.some((r) => r.periodStart === rel.periodStart && r.periodEnd === rel.periodEnd))
 						throw new IngestError(slot.file, `a second Employment Projections file for ${rel.periodStart}-${rel.periodEnd}; keep one`);
 					releases.push(rel);
@@ -86,7 +100,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 					let topCode: TopCode | undefined = knownTopCodes[slot.year];
 					const warnings: string[] = [];
 					if (isXlsx) {
-						const wb = await readWorkbook(slot.path, slot.file);
+						const wb = await workbook(slot);
 						table = wb.sheet(0);
 						if (wb.sheetNames.includes('Field Descriptions')) {
 							const notes = wb.sheet('Field Descriptions').rows.map((r) => r.cells.filter((c) => c !== null).join(' '));
@@ -104,6 +118,8 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 					const { rows, warnings: notes } = parseOewsWages(table, { year: slot.year, scope: slot.kind === 'oews-national' ? 'national' : 'state', topCode });
 					warnings.push(...notes);
 					wages.push(...rows);
+					for (let k = 1; k < copies; k++)
+						wages.push(...parseOewsWages(table, { year: slot.year + 100 * k, scope: slot.kind === 'oews-national' ? 'national' : 'state', topCode }).rows);
 					return { release: `OEWS May ${slot.year}${slot.kind === 'oews-state' ? ' states' : ''}`, read: dataRows(table), kept: rows.length, warnings };
 				}
 				case 'cpi': {
@@ -113,19 +129,19 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 					return { release: `CPI-U ${t.cpi[0]!.year}-${last.year}`, read: dataRows(table), kept: t.cpi.length };
 				}
 				case 'soc-structure': {
-					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);
+					const table = (await workbook(slot)).sheet(0);
 					structure = parseSocStructure(table);
 					return { release: 'SOC 2018 structure', read: structure.length, kept: structure.length };
 				}
 				case 'soc-definitions': {
-					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);
+					const table = (await workbook(slot)).sheet(0);
 					definitions = parseSocDefinitions(table);
 					// Rows below the header (row 8 in the BLS file, under a banner with empty rows).
 					const header = table.rows.find((r) => r.cells.some((c) => /^SOC Definition$/i.test(String(c ?? '').trim())));
 					return { release: 'SOC 2018 definitions', read: table.rows.filter((r) => r.row > (header?.row ?? 0)).length, kept: definitions.size };
 				}
 				case 'soc-crosswalk': {
-					const table = (await readWorkbook(slot.path, slot.file)).sheet(0);
+					const table = (await workbook(slot)).sheet(0);
 					t.soc_crosswalk = parseSocCrosswalk(table);
 					return { release: 'SOC 2010 to 2018', read: t.soc_crosswalk.length, kept: t.soc_crosswalk.length };
 				}
@@ -134,7 +150,8 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	}
 	for (const [file, kind, parse] of [
 		['salary_by_level.csv', 'roles', (tb: RawTable) => (t.roles = parseRoles(tb))],
-		['role_aliases.csv', 'role-aliases', (tb: RawTable) => (t.role_aliases = parseRoleAliases(tb))]
+		['role_aliases.csv', 'role-aliases', (tb: RawTable) => (t.role_aliases = parseRoleAliases(tb))],
+		['article_claims.csv', 'claims', (tb: RawTable) => (t.claims = parseClaims(tb))]
 	] as const) {
 		const path = join(opts.sourcesDir, file);
 		await record(path, `data/sources/${file}`, kind, async () => {
@@ -145,6 +162,12 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	}
 
 	t.occupations = buildOccupations(structure, definitions, releases);
+	// Every code a claim names must be a SOC 2018 code (of any level).
+	const socCodes = new Set(t.occupations.map((o) => o.soc_code));
+	t.claims.forEach((c) => {
+		for (const code of c.soc_codes)
+			if (!socCodes.has(code)) throw new IngestError('data/sources/article_claims.csv', `claim ${c.claim_id} names ${code}, which is not a SOC 2018 code`, { column: 'soc_codes' });
+	});
 	t.projections.sort((a, b) => a.period_start - b.period_start || a.soc_code.localeCompare(b.soc_code));
 	wages.sort((a, b) => a.year - b.year || a.area_code.localeCompare(b.area_code) || a.soc_code.localeCompare(b.soc_code));
 

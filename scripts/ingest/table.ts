@@ -5,11 +5,11 @@
  * noticed), and each row goes through one zod object schema whose failures name row and column.
  */
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { type Cell } from './cells';
 import { parseCsv } from './csv';
 import { IngestError, shown } from './errors';
+import { loadWorkbookSheets } from './workbook';
 
 export interface RawRow {
 	row: number;
@@ -43,45 +43,23 @@ export async function readCsvTable(path: string, file: string, delimiter = ','):
 	return { file, kind: 'csv', rows: parseCsv(text, file, delimiter).map((r) => ({ row: r.line, cells: r.fields })) };
 }
 
-function cellValue(v: ExcelJS.CellValue): Cell {
-	if (v === null || v === undefined) return null;
-	if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-	if (v instanceof Date) return v.toISOString().slice(0, 10);
-	if ('richText' in v) return v.richText.map((t) => t.text).join('');
-	if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
-	if ('text' in v) return String(v.text);
-	if ('error' in v) return String(v.error);
-	return String(v);
-}
-
 export interface Workbook {
 	file: string;
 	sheetNames: string[];
 	sheet(nameOrIndex: string | number): RawTable;
 }
 
+/** Reads a workbook and gives its sheets by name or index. */
 export async function readWorkbook(path: string, file: string): Promise<Workbook> {
-	const wb = new ExcelJS.Workbook();
-	try {
-		await wb.xlsx.readFile(path);
-	} catch (e) {
-		throw new IngestError(file, `not a readable .xlsx workbook (truncated, or not an Excel file): ${(e as Error).message}`);
-	}
-	if (wb.worksheets.length === 0) throw new IngestError(file, 'the workbook has no sheets');
+	const { sheetNames, sheets } = await loadWorkbookSheets(path, file);
 	return {
 		file,
-		sheetNames: wb.worksheets.map((w) => w.name),
+		sheetNames,
 		sheet(nameOrIndex) {
-			const ws = typeof nameOrIndex === 'number' ? wb.worksheets[nameOrIndex] : wb.getWorksheet(nameOrIndex);
-			if (!ws) throw new IngestError(file, `the workbook has no sheet ${JSON.stringify(nameOrIndex)}`);
-			const rows: RawRow[] = [];
-			ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-				const values = r.values as ExcelJS.CellValue[];
-				const cells: Cell[] = [];
-				for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
-				rows.push({ row: rowNumber, cells });
-			});
-			return { file, sheet: ws.name, kind: 'xlsx', rows };
+			const i = typeof nameOrIndex === 'number' ? nameOrIndex : sheetNames.indexOf(nameOrIndex);
+			const t = sheets[i];
+			if (!t) throw new IngestError(file, `the workbook has no sheet ${JSON.stringify(nameOrIndex)}`);
+			return t;
 		}
 	};
 }

@@ -155,7 +155,7 @@ describe('manifest.json', () => {
 		const bls = onDisk.filter((f) => !f.endsWith('.md'));
 		expect(bls).toHaveLength(25);
 		const written = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
-		expect(written.inputs.map((i) => i.file).sort()).toEqual([...bls, 'data/sources/role_aliases.csv', 'data/sources/salary_by_level.csv'].sort());
+		expect(written.inputs.map((i) => i.file).sort()).toEqual([...bls, 'data/sources/article_claims.csv', 'data/sources/role_aliases.csv', 'data/sources/salary_by_level.csv'].sort());
 		for (const input of written.inputs) {
 			const path = input.file.startsWith('data/sources/') ? join(sourcesDir, input.file.slice('data/sources/'.length)) : join(blsRawDir, input.file);
 			expect(input.sha256, input.file).toBe(sha256(await readFile(path)));

@@ -1,9 +1,10 @@
 /**
- * The project's own committed sources in data/sources/: the published salary-by-level ladder
- * and the search aliases. Same parsing and error contract as the BLS files.
+ * The project's own committed sources in data/sources/: the published salary-by-level ladder,
+ * the search aliases and the figures quoted in the seed articles. Same parsing and error
+ * contract as the BLS files.
  */
 import { z } from 'zod';
-import { roleAliasRow, roleRow, type RoleAliasRow, type RoleRow } from '../../../src/lib/schema/tables';
+import { claimRow, roleAliasRow, roleRow, type ClaimRow, type RoleAliasRow, type RoleRow } from '../../../src/lib/schema/tables';
 import { IngestError } from '../errors';
 import { findHeaderRow, parseRows, resolveColumns, type ColumnSpec, type RawTable } from '../table';
 
@@ -15,6 +16,8 @@ function specsFor(schema: z.ZodObject): ColumnSpec[] {
 		schema: z.preprocess((v) => {
 			const t = String(v ?? '').trim();
 			if (s instanceof z.ZodNumber) return t === '' ? undefined : Number(t);
+			// A list cell holds its items separated by semicolons: "15-1242;15-1243".
+			if (s instanceof z.ZodArray) return t === '' ? [] : t.split(';').map((x) => x.trim());
 			if (s instanceof z.ZodNullable && t === '') return null;
 			return t;
 		}, s as z.ZodType)
@@ -39,3 +42,6 @@ export const parseRoles = (table: RawTable): RoleRow[] =>
 
 export const parseRoleAliases = (table: RawTable): RoleAliasRow[] =>
 	parseContractCsv<RoleAliasRow>(table, roleAliasRow, 'the role aliases table', (r) => `${r.alias.toLowerCase()} → ${r.soc_code}`);
+
+export const parseClaims = (table: RawTable): ClaimRow[] =>
+	parseContractCsv<ClaimRow>(table, claimRow, 'the article claims table', (r) => r.claim_id);

@@ -129,6 +129,21 @@ export const socCrosswalkRow = z.object({
 	title_2018: z.string().min(1).describe('SOC 2018 title (BLS merge marker "(##)" removed)')
 });
 
+/** Figures quoted in the seed articles (data/sources/article_claims.csv), checked against BLS on /trends. */
+export const claimRow = z.object({
+	claim_id: z.string().regex(/^[a-z0-9_]+$/).describe('Identifier of the quoted figure, e.g. s000_01'),
+	seed_file: z.string().min(1).describe('Seed article file the quote comes from'),
+	article_title: z.string().min(1).describe('Title of the article'),
+	article_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Publication date, YYYY-MM-DD, or null when the article gives none'),
+	quote: z.string().min(1).describe('The sentence quoted, verbatim'),
+	metric: z.enum(['pct_change', 'openings_annual', 'median_wage']).describe('What the figure measures: pct_change | openings_annual (EP) | median_wage (OEWS or EP)'),
+	value: z.number().describe('The figure as quoted'),
+	unit: z.enum(['percent', 'jobs', 'dollars']).describe('percent | jobs | dollars'),
+	period: z.string().regex(/^\d{4}-\d{4}$/).nullable().describe('Projection period the article names, e.g. 2021-2031, or null when unstated'),
+	soc_codes: z.array(socCode).min(1).describe('SOC 2018 code(s) the figure is about; a group code stands for its detailed occupations'),
+	notes: z.string().nullable().describe('How the quote was read and matched')
+});
+
 export const tableSchemas = {
 	occupations: occupationRow,
 	projections: projectionRow,
@@ -136,7 +151,8 @@ export const tableSchemas = {
 	roles: roleRow,
 	role_aliases: roleAliasRow,
 	cpi: cpiRow,
-	soc_crosswalk: socCrosswalkRow
+	soc_crosswalk: socCrosswalkRow,
+	claims: claimRow
 } as const;
 export type TableName = keyof typeof tableSchemas;
 export const tableNames = Object.keys(tableSchemas) as TableName[];
@@ -148,4 +164,5 @@ export type RoleRow = z.infer<typeof roleRow>;
 export type RoleAliasRow = z.infer<typeof roleAliasRow>;
 export type CpiRow = z.infer<typeof cpiRow>;
 export type SocCrosswalkRow = z.infer<typeof socCrosswalkRow>;
+export type ClaimRow = z.infer<typeof claimRow>;
 export type TableRows = { [K in TableName]: z.infer<(typeof tableSchemas)[K]>[] };

@@ -1,0 +1,203 @@
+/**
+ * npm run bench -- [--runs 5] [--filter-changes 36] [--scales 1,10,100] [--skip-build] [--out bench/results/latest.json]
+ *
+ * Builds the site, serves it on 127.0.0.1 and measures in Debian chromium, a fresh browser
+ * context per run: first chart and LCP per page, DuckDB-WASM ready, filter latency, bytes, the
+ * ingest's wall time and peak memory, and the scale curve (data replicated 1×, 10×, 100×; a
+ * synthetic flag of the benchmark only). Prints a table and writes JSON.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { initScript, readPageSample, type PageSample } from './bench/page-metrics';
+import { measureFilterLatency } from './bench/filter-latency';
+import { writeScaledData } from './bench/scale-data';
+import { kb, ms, spread, summarize } from './bench/stats';
+import { projectRoot } from './ingest/paths';
+
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '5' },
+		'filter-changes': { type: 'string', default: '36' },
+		scales: { type: 'string', default: '1,10,100' },
+		'skip-build': { type: 'boolean', default: false },
+		out: { type: 'string', default: 'bench/results/latest.json' },
+		port: { type: 'string', default: '4610' }
+	}
+});
+const runs = Number(values.runs);
+const filterChanges = Number(values['filter-changes']);
+const scales = values.scales.split(',').map(Number);
+const buildDir = join(projectRoot, 'bench', '.build');
+const port = Number(values.port);
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const log = (s: string) => console.log(s);
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+	const r = spawnSync(cmd, args, { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+	return r.stdout;
+}
+
+async function serve(dir: string, p: number): Promise<ChildProcess> {
+	const child = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(p), '--dir', dir], { cwd: projectRoot, stdio: 'ignore' });
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${p}/`)).ok) return child;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill();
+	throw new Error(`the server on port ${p} did not start`);
+}
+
+function ingestOnce(scale: number) {
+	const out = join(projectRoot, 'bench', `.ingest-${scale}`);
+	const line = run('npx', ['tsx', 'scripts/ingest.ts', '--quiet', '--stats', '--out', out, ...(scale > 1 ? ['--bench-scale', String(scale)] : [])]).trim().split('\n').at(-1)!;
+	return { ...(JSON.parse(line) as { ingest_ms: number; max_rss_kb: number }), out };
+}
+
+async function parquetBytes(dir: string) {
+	let total = 0;
+	for (const f of await readdir(dir)) if (f.endsWith('.parquet')) total += (await stat(join(dir, f))).size;
+	return total;
+}
+
+async function wasmSizes(dir: string) {
+	const assets = join(dir, '_app', 'immutable', 'assets');
+	const wasm = (await readdir(assets)).find((f) => f.endsWith('.wasm'))!;
+	return { raw: (await stat(join(assets, wasm))).size, compressed: (await stat(join(assets, `${wasm}.br`))).size };
+}
+
+async function samplePage(browser: Browser, base: string, path: string, waitForEngine: boolean): Promise<PageSample & { wasmRequested: boolean }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.addInitScript(initScript);
+	let wasmRequested = false;
+	page.on('request', (r) => {
+		if (r.url().endsWith('.wasm')) wasmRequested = true;
+	});
+	await page.goto(base + path, { waitUntil: 'load' });
+	if (waitForEngine) await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 60_000 });
+	else await page.waitForTimeout(1500);
+	const s = await readPageSample(page);
+	await context.close();
+	return { ...s, wasmRequested };
+}
+
+async function main() {
+	const started = new Date();
+	const result: Record<string, unknown> = {
+		date: started.toISOString(),
+		machine: { cpus: availableParallelism(), cpu_model: cpus()[0]?.model, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: run('/usr/bin/chromium', ['--version']).trim() },
+		runs
+	};
+
+	log('ingest: full run of all files, 3 times');
+	const ingests = [ingestOnce(1), ingestOnce(1), ingestOnce(1)];
+	const ingestMs = summarize(ingests.map((i) => i.ingest_ms));
+	const ingestRss = summarize(ingests.map((i) => i.max_rss_kb * 1024));
+	result.ingest = { wall_ms: ingestMs, peak_rss_bytes: ingestRss, parquet_bytes: await parquetBytes(ingests[0]!.out) };
+
+	if (!values['skip-build']) {
+		log('build: vite build into bench/.build');
+		run('npm', ['run', 'ensure-data', '--silent']);
+		run('npx', ['vite', 'build'], { BUILD_DIR: buildDir, KIT_OUT_DIR: '.svelte-kit-bench' });
+	}
+	const wasm = await wasmSizes(buildDir);
+	const server = await serve(buildDir, port);
+	const base = `http://127.0.0.1:${port}`;
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+	try {
+		const pages: Record<string, unknown> = {};
+		for (const [path, engine] of [['/', false], ['/roles', true], ['/roles/11-3021', false]] as const) {
+			log(`page ${path}: ${runs} cold runs`);
+			const samples: (PageSample & { wasmRequested: boolean })[] = [];
+			for (let i = 0; i < runs; i++) samples.push(await samplePage(browser, base, path, engine));
+			const pick = (f: (s: PageSample) => number | null) => summarize(samples.map((s) => f(s) ?? NaN));
+			const withWasm = samples[0]!.wasmRequested;
+			pages[path] = {
+				first_chart_ms: pick((s) => s.firstChart),
+				lcp_ms: pick((s) => s.lcp),
+				duckdb_ready_ms: engine ? pick((s) => s.duckdbReady) : null,
+				first_chart_over_duckdb_ready: engine ? pick((s) => (s.firstChart ?? NaN) / (s.duckdbReady ?? NaN)) : null,
+				bytes_before_first_chart: { compressed: pick((s) => s.beforeFirstChart.compressed), raw: pick((s) => s.beforeFirstChart.raw) },
+				bytes_total_excl_wasm: { compressed: pick((s) => s.totalExclWasm.compressed), raw: pick((s) => s.totalExclWasm.raw) },
+				bytes_total: {
+					compressed: pick((s) => s.totalExclWasm.compressed + (withWasm ? wasm.compressed : 0)),
+					raw: pick((s) => s.totalExclWasm.raw + (withWasm ? wasm.raw : 0))
+				}
+			};
+		}
+		result.pages = pages;
+
+		log(`filter latency: ${filterChanges} changes in the explorer, after DuckDB is ready`);
+		result.filter_latency_1x = await measureFilterLatency(browser, base, filterChanges);
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+
+	// The scale curve: ingest with every release parsed N times, and the explorer on data with
+	// every occupation replicated N times.
+	const curve: Record<string, unknown>[] = [];
+	for (const n of scales) {
+		log(`scale ${n}×: ingest and filter latency`);
+		const ing = n === 1 ? ingests[0]! : ingestOnce(n);
+		const dir = join(projectRoot, 'bench', `.build-${n}x`);
+		await rm(dir, { recursive: true, force: true });
+		await cp(buildDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(buildDir, 'data')) });
+		await writeScaledData(join(buildDir, 'data'), join(dir, 'data'), n);
+		const srv = await serve(dir, port + n);
+		const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+		try {
+			const lat = await measureFilterLatency(b, `http://127.0.0.1:${port + n}`, n >= 100 ? 12 : filterChanges);
+			curve.push({ scale: n, ingest_ms: ing.ingest_ms, ingest_peak_rss_bytes: ing.max_rss_kb * 1024, explorer_rows: lat.rows, ...lat });
+		} finally {
+			await b.close();
+			srv.kill();
+			await rm(dir, { recursive: true, force: true });
+		}
+	}
+	result.scale_curve = curve;
+	for (const n of scales) await rm(join(projectRoot, 'bench', `.ingest-${n}`), { recursive: true, force: true });
+
+	const out = resolve(values.out);
+	await mkdir(resolve(out, '..'), { recursive: true });
+	await writeFile(out, JSON.stringify(result, null, '\t') + '\n');
+	printTable(result);
+	log(`\nwritten to ${out}`);
+}
+
+function printTable(r: Record<string, any>) {
+	const rows: [string, string, string][] = [];
+	for (const [path, p] of Object.entries(r.pages as Record<string, any>)) {
+		rows.push([`${path}: first chart (SVG in DOM)`, spread(p.first_chart_ms, ms), '≤ 400 ms']);
+		rows.push([`${path}: largest contentful paint`, spread(p.lcp_ms, ms), '']);
+		if (p.duckdb_ready_ms) {
+			rows.push([`${path}: DuckDB-WASM ready`, spread(p.duckdb_ready_ms, ms), '≤ 1.5 s']);
+			rows.push([`${path}: first chart ÷ DuckDB ready`, p.first_chart_over_duckdb_ready.median.toFixed(3), '']);
+		}
+		rows.push([`${path}: bytes before first chart (compressed / raw)`, `${kb(p.bytes_before_first_chart.compressed.median)} / ${kb(p.bytes_before_first_chart.raw.median)}`, '≤ 250 KB compr.']);
+		rows.push([`${path}: bytes in total excl. wasm (compressed / raw)`, `${kb(p.bytes_total_excl_wasm.compressed.median)} / ${kb(p.bytes_total_excl_wasm.raw.median)}`, '']);
+		rows.push([`${path}: bytes in total with wasm (compressed / raw)`, `${kb(p.bytes_total.compressed.median)} / ${kb(p.bytes_total.raw.median)}`, '']);
+	}
+	const f = r.filter_latency_1x;
+	rows.push([`filter latency 1× (${f.changes} changes)`, `p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}`, 'p95 ≤ 50 ms']);
+	rows.push(['full ingest wall time', spread(r.ingest.wall_ms, ms), '≤ 5 s']);
+	rows.push(['full ingest peak memory (RSS)', `${(r.ingest.peak_rss_bytes.median / 2 ** 20).toFixed(0)} MB`, '']);
+	rows.push(['Parquet output', kb(r.ingest.parquet_bytes), '']);
+	for (const c of r.scale_curve) rows.push([`scale ${c.scale}×: ingest / filter p50 / p95 (${c.explorer_rows} explorer rows)`, `${ms(c.ingest_ms)} / ${ms(c.p50_ms)} / ${ms(c.p95_ms)}`, '']);
+	const w = Math.max(...rows.map((x) => x[0].length));
+	const v = Math.max(...rows.map((x) => x[1].length));
+	console.log(`\n| ${'measure'.padEnd(w)} | ${'median (min–max)'.padEnd(v)} | budget |`);
+	console.log(`|${'-'.repeat(w + 2)}|${'-'.repeat(v + 2)}|---|`);
+	for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w)} | ${b.padEnd(v)} | ${c} |`);
+}
+
+await main();

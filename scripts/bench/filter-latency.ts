@@ -1,0 +1,77 @@
+/**
+ * Filter latency in the explorer: from a filter change (select, Enter in the search box, a
+ * sort header click) to the table and chart updated on screen, over changes of every kind.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { quantile } from './stats';
+
+type Change = { kind: 'track' | 'level' | 'group' | 'search' | 'sort'; value: string };
+
+/** A fixed, varied sequence: never two identical states in a row. */
+export function changeSequence(n: number): Change[] {
+	const cycle: Change[] = [
+		{ kind: 'track', value: 'IT' },
+		{ kind: 'level', value: 'entry' },
+		{ kind: 'search', value: 'analyst' },
+		{ kind: 'sort', value: 'pay' },
+		{ kind: 'track', value: 'IS' },
+		{ kind: 'level', value: 'senior' },
+		{ kind: 'search', value: '' },
+		{ kind: 'group', value: '15-0000' },
+		{ kind: 'sort', value: 'growth' },
+		{ kind: 'track', value: 'all' },
+		{ kind: 'search', value: 'manager' },
+		{ kind: 'level', value: '' },
+		{ kind: 'group', value: '' },
+		{ kind: 'sort', value: 'jobs' },
+		{ kind: 'search', value: 'data' },
+		{ kind: 'level', value: 'mid' },
+		{ kind: 'search', value: '' },
+		{ kind: 'sort', value: 'title' }
+	];
+	return Array.from({ length: n }, (_, i) => cycle[i % cycle.length]!);
+}
+
+async function timeChange(page: Page, c: Change): Promise<number> {
+	return page.evaluate(async (change) => {
+		const marks = () => performance.getEntriesByName('explorer-updated').length;
+		const before = marks();
+		const t0 = performance.now();
+		const select = (label: string) => [...document.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === label)?.querySelector('select');
+		if (change.kind === 'search') {
+			const input = document.getElementById('search') as HTMLInputElement;
+			input.value = change.value;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		} else if (change.kind === 'sort') {
+			const labels: Record<string, RegExp> = { pay: /pay/i, growth: /^Growth/, jobs: /^Jobs/, title: /^Occupation/ };
+			const button = [...document.querySelectorAll('[data-testid=explorer-table] th button')].find((b) => labels[change.value]!.test(b.textContent ?? '')) as HTMLButtonElement;
+			button.click();
+		} else {
+			const label = { track: 'Track', level: 'Level', group: 'Occupation group' }[change.kind];
+			const el = select(label)!;
+			el.value = change.value;
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+		const deadline = t0 + 20_000;
+		while (marks() === before && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
+		// The update is on screen once the next frame has been produced.
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+		return performance.now() - t0;
+	}, c);
+}
+
+export async function measureFilterLatency(browser: Browser, base: string, n: number) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(`${base}/roles`);
+	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 120_000 });
+	const rows = await page.evaluate(() => Number(document.querySelector('[data-testid=result-count] strong')?.textContent ?? NaN));
+	// One warm-up change (first query plans, JIT) is not counted.
+	await timeChange(page, { kind: 'track', value: 'IT' });
+	await timeChange(page, { kind: 'track', value: 'all' });
+	const times: number[] = [];
+	for (const c of changeSequence(n)) times.push(await timeChange(page, c));
+	await context.close();
+	return { changes: times.length, rows, p50_ms: quantile(times, 0.5), p95_ms: quantile(times, 0.95), max_ms: Math.max(...times), samples_ms: times.map((t) => Math.round(t * 10) / 10) };
+}
