@@ -3,6 +3,7 @@
  * sort header click) to the table and chart updated on screen, over changes of every kind.
  */
 import type { Browser, Page } from '@playwright/test';
+import { esbuildNameShim } from './page-metrics';
 import { quantile } from './stats';
 
 type Change = { kind: 'track' | 'level' | 'group' | 'search' | 'sort'; value: string };
@@ -32,7 +33,8 @@ export function changeSequence(n: number): Change[] {
 	return Array.from({ length: n }, (_, i) => cycle[i % cycle.length]!);
 }
 
-async function timeChange(page: Page, c: Change): Promise<number> {
+/** Time to the update on screen, and the part of it spent in the DuckDB query. */
+async function timeChange(page: Page, c: Change): Promise<{ total: number; query: number | null }> {
 	return page.evaluate(async (change) => {
 		const marks = () => performance.getEntriesByName('explorer-updated').length;
 		const before = marks();
@@ -57,13 +59,16 @@ async function timeChange(page: Page, c: Change): Promise<number> {
 		while (marks() === before && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
 		// The update is on screen once the next frame has been produced.
 		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-		return performance.now() - t0;
+		const total = performance.now() - t0;
+		const q = performance.getEntriesByName('explorer-query').at(-1);
+		return { total, query: q && q.startTime >= t0 ? q.duration : null };
 	}, c);
 }
 
 export async function measureFilterLatency(browser: Browser, base: string, n: number) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
+	await page.addInitScript(esbuildNameShim);
 	await page.goto(`${base}/roles`);
 	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 120_000 });
 	const rows = await page.evaluate(() => Number(document.querySelector('[data-testid=result-count] strong')?.textContent ?? NaN));
@@ -71,7 +76,23 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 	await timeChange(page, { kind: 'track', value: 'IT' });
 	await timeChange(page, { kind: 'track', value: 'all' });
 	const times: number[] = [];
-	for (const c of changeSequence(n)) times.push(await timeChange(page, c));
+	const queries: number[] = [];
+	for (const c of changeSequence(n)) {
+		const t = await timeChange(page, c);
+		times.push(t.total);
+		if (t.query !== null) queries.push(t.query);
+	}
+	const stages = await page.evaluate(() => Object.fromEntries(['duckdb-libs', 'duckdb-instantiated', 'duckdb-opened', 'duckdb-tables', 'duckdb-ready'].map((m) => [m, Math.round(performance.getEntriesByName(m)[0]?.startTime ?? NaN)])));
 	await context.close();
-	return { changes: times.length, rows, p50_ms: quantile(times, 0.5), p95_ms: quantile(times, 0.95), max_ms: Math.max(...times), samples_ms: times.map((t) => Math.round(t * 10) / 10) };
+	return {
+		changes: times.length,
+		rows,
+		p50_ms: quantile(times, 0.5),
+		p95_ms: quantile(times, 0.95),
+		max_ms: Math.max(...times),
+		query_p50_ms: quantile(queries, 0.5),
+		query_p95_ms: quantile(queries, 0.95),
+		engine_stages_ms: stages,
+		samples_ms: times.map((t) => Math.round(t * 10) / 10)
+	};
 }

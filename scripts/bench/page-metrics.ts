@@ -4,6 +4,12 @@
  */
 import type { Page } from '@playwright/test';
 
+/**
+ * tsx (esbuild) wraps named functions in `__name(...)`; functions handed to the page must find
+ * that helper there too.
+ */
+export const esbuildNameShim = 'window.__name = (f) => f;';
+
 /** Installed before any page script runs. */
 export const initScript = () => {
 	const w = window as unknown as { __bench: { firstChart: number | null; lcp: number | null } };

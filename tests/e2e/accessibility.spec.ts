@@ -18,6 +18,7 @@ for (const path of ['/', '/roles', '/roles?track=IT&level=entry', '/roles/11-302
 test('axe: the not-found page', async ({ page, watch }) => {
 	watch.expect404 = true;
 	await page.goto('/roles/99-9999');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

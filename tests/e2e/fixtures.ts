@@ -17,6 +17,12 @@ export const test = base.extend<{ watch: Watch }>({
 		async ({ page, baseURL }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const watch: Watch = { consoleErrors: [], foreignRequests: [], dialogs: [], expect404: false };
+			// Content-Security-Policy violations are recorded in the page as they happen.
+			await page.addInitScript(() => {
+				const w = window as unknown as { __csp: string[] };
+				w.__csp = [];
+				document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+			});
 			page.on('dialog', (d) => {
 				watch.dialogs.push(d.message());
 				d.dismiss().catch(() => {});
@@ -30,6 +36,8 @@ export const test = base.extend<{ watch: Watch }>({
 				if (!u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')) watch.foreignRequests.push(u);
 			});
 			await use(watch);
+			const csp = page.isClosed() ? [] : await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);
+			expect(csp, 'Content-Security-Policy violations').toEqual([]);
 			expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
 			expect(watch.dialogs, 'dialogs opened by page script').toEqual([]);
 			expect(watch.consoleErrors.filter((e) => !(watch.expect404 && /status of 404/.test(e))), 'console errors (CSP violations included)').toEqual([]);

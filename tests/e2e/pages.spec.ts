@@ -3,10 +3,10 @@ import { engineReady, expect, tableCells, test } from './fixtures';
 test('overview shows the BLS headline figures for 11-3021 @phone', async ({ page }) => {
 	await page.goto('/');
 	// OEWS May 2025 national file and EP 2024–34, 11-3021.
-	await expect(page.getByTestId('headline-median')).toHaveText('$175,140');
-	await expect(page.getByTestId('headline-jobs')).toHaveText('670,570');
-	await expect(page.getByTestId('headline-growth')).toHaveText('+15.2%');
-	await expect(page.getByTestId('headline-openings')).toHaveText('55,600');
+	await expect(page.getByTestId('headline').getByTestId('median-pay')).toHaveText('$175,140');
+	await expect(page.getByTestId('headline').getByTestId('jobs')).toHaveText('670,570');
+	await expect(page.getByTestId('headline').getByTestId('growth')).toHaveText('+15.2%');
+	await expect(page.getByTestId('headline').getByTestId('openings')).toHaveText('55,600');
 	await expect(page.getByTestId('ladder-chart').locator('svg')).toBeVisible();
 	await expect(page.getByTestId('growth-by-role').locator('svg')).toBeVisible();
 	// Nothing wider than the screen.

@@ -50,3 +50,8 @@ export async function query<T>(sql: string): Promise<T[]> {
 	const conn = await startEngine();
 	return conn.query<T>(sql);
 }
+
+/** Starts the engine right after the first frame: prerendered content never waits for it. */
+export function startEngineWhenIdle() {
+	requestAnimationFrame(() => setTimeout(() => startEngine().catch(() => {}), 0));
+}

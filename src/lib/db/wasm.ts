@@ -11,8 +11,7 @@ import type { Schema } from 'apache-arrow';
 // Same-origin assets emitted by Vite (never a CDN): the EH build (wasm exceptions; Chrome 95+,
 // Firefox 100+, Safari 15.2+). The worker is a classic script started from its own URL (no blob:),
 // so it passes CSP `worker-src 'self'`; compiling wasm needs `script-src 'wasm-unsafe-eval'`.
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { wasmUrl, workerUrl } from './assets';
 import { toPlainRow, type Connector, type ValueKind } from './types';
 
 export interface TableSource {
@@ -85,6 +84,9 @@ export async function startWasmConnector(
 	const report = (stage: ProgressStep['stage'], loaded: number, total: number) =>
 		onProgress?.({ stage, loaded, total });
 
+	performance.mark('duckdb-start');
+	// The worker script (770 KB) starts loading now, alongside the JS chunks below.
+	const earlyWorker = new Worker(new URL(workerUrl, document.baseURI).href); // classic worker, same origin
 	// Everything starts at once: JS chunks, parquet downloads + decoding, and the wasm download.
 	const libs = Promise.all([
 		import('@duckdb/duckdb-wasm'),
@@ -106,15 +108,16 @@ export async function startWasmConnector(
 	});
 	anyTableFailed.catch(() => {}); // observed via Promise.race below
 
-	let worker: Worker | undefined;
+	let worker: Worker | undefined = earlyWorker;
 	let db: AsyncDuckDB | undefined;
 
 	async function boot(): Promise<WasmConnector> {
 		const [duckdb, arrow] = await libs;
+		performance.mark('duckdb-libs');
 		const absWasm = new URL(wasmUrl, document.baseURI).href;
 		const absWorker = new URL(workerUrl, document.baseURI).href;
 
-		const w = (worker = new Worker(absWorker)); // classic worker, same origin
+		const w = (worker = earlyWorker);
 		const theDb = (db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), w));
 		await new Promise<void>((resolve, reject) => {
 			let last = Date.now();
@@ -149,6 +152,7 @@ export async function startWasmConnector(
 				);
 		});
 
+		performance.mark('duckdb-instantiated');
 		// DuckDBConfig (1.32 typings) has no extension-autoload fields, hence the SETs below.
 		// castDecimalToDouble: sum()/avg() over integers yield DECIMAL/HUGEINT; return plain numbers.
 		await theDb.open({ query: { castDecimalToDouble: true } });
@@ -157,6 +161,7 @@ export async function startWasmConnector(
 		await conn.query('SET autoinstall_known_extensions = false');
 		await conn.query('SET autoload_known_extensions = false');
 
+		performance.mark('duckdb-opened');
 		report('tables', 0, tables.length);
 		for (let i = 0; i < tables.length; i++) {
 			const t = tables[i]!;
@@ -168,6 +173,7 @@ export async function startWasmConnector(
 			}
 			report('tables', i + 1, tables.length);
 		}
+		performance.mark('duckdb-tables');
 
 		await conn.query('SELECT 1');
 		performance.mark('duckdb-ready');
