@@ -43,8 +43,17 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
 	return r.stdout;
 }
 
+function stop(child: ChildProcess) {
+	try {
+		process.kill(-child.pid!, 'SIGTERM');
+	} catch {
+		/* already gone */
+	}
+}
+
 async function serve(dir: string, p: number): Promise<ChildProcess> {
-	const child = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(p), '--dir', dir], { cwd: projectRoot, stdio: 'ignore' });
+	// Its own process group, so stopping it stops npx and the server under it.
+	const child = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(p), '--dir', dir], { cwd: projectRoot, stdio: 'ignore', detached: true });
 	for (let i = 0; i < 100; i++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${p}/`)).ok) return child;
@@ -53,7 +62,7 @@ async function serve(dir: string, p: number): Promise<ChildProcess> {
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	child.kill();
+	stop(child);
 	throw new Error(`the server on port ${p} did not start`);
 }
 
@@ -142,7 +151,7 @@ async function main() {
 		result.filter_latency_1x = await measureFilterLatency(browser, base, filterChanges);
 	} finally {
 		await browser.close();
-		server.kill();
+		stop(server);
 	}
 
 	// The scale curve: ingest with every release parsed N times, and the explorer on data with
@@ -162,7 +171,7 @@ async function main() {
 			curve.push({ scale: n, ingest_ms: ing.ingest_ms, ingest_peak_rss_bytes: ing.max_rss_kb * 1024, explorer_rows: lat.rows, ...lat });
 		} finally {
 			await b.close();
-			srv.kill();
+			stop(srv);
 			await rm(dir, { recursive: true, force: true });
 		}
 	}

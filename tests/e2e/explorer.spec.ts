@@ -23,6 +23,8 @@ for (const [term, code] of [
 	test(`the name people type, "${term}", finds ${code}`, async ({ page }) => {
 		await page.goto(`/roles?q=${encodeURIComponent(term)}`);
 		await engineReady(page);
+		// The search applies once the engine answers: the "Updating…" state ends.
+		await expect(page.getByTestId('result-count')).not.toContainText('Updating');
 		const rows = await tableCells(page, 'explorer-table');
 		expect(rows.map((r) => r[1])).toContain(code);
 	});
