@@ -157,7 +157,7 @@ export async function startWasmConnector(
 		// castDecimalToDouble: sum()/avg() over integers yield DECIMAL/HUGEINT; return plain numbers.
 		await theDb.open({ query: { castDecimalToDouble: true } });
 		const conn: AsyncDuckDBConnection = await theDb.connect();
-		// Never reach for extensions.duckdb.org, even if a query names read_parquet/httpfs/json.
+		// Never reach for DuckDB's extension server, even if a query names read_parquet/httpfs/json.
 		await conn.query('SET autoinstall_known_extensions = false');
 		await conn.query('SET autoload_known_extensions = false');
 

@@ -25,7 +25,7 @@ describe('text files', () => {
 	});
 
 	it('a file with only a header', async () => {
-		const header = (await readFixture('ep', 'ep_2024_2034.csv')).split('\r\n')[0]!;
+		const header = (await readFixture('ep', 'ep-2024-34-resaved.csv')).split('\r\n')[0]!;
 		await expectIngestErrorAsync(async () => parseEpProjections(await csvTableFromBytes(`${header}\r\n`, ep)), { file: ep, problem: 'only 0 occupations' });
 	});
 
@@ -41,7 +41,7 @@ describe('text files', () => {
 	});
 
 	it('latin-1 bytes (GED® saved as windows-1252), naming the row', async () => {
-		const text = (await readFixture('ep', 'ep_2024_2034.csv')).replace(/¿/g, '®');
+		const text = (await readFixture('ep', 'ep-2024-34-resaved.csv')).replace(/¿/g, '®');
 		const latin1 = Buffer.from(text, 'latin1');
 		expect(latin1.includes(0xae)).toBe(true);
 		// The first ® is on line 4 (adult basic education instructors).
@@ -49,7 +49,7 @@ describe('text files', () => {
 	});
 
 	it('a UTF-8 byte-order mark is accepted', async () => {
-		const text = epWithFiller(await readFixture('ep', 'ep_2024_2034.csv'));
+		const text = epWithFiller(await readFixture('ep', 'ep-2024-34-resaved.csv'));
 		const withBom = await csvTableFromBytes(`\uFEFF${text}`, ep);
 		expect(parseEpProjections(withBom).rows).toEqual(parseEpProjections(await csvTableFromBytes(text, ep)).rows);
 	});
@@ -57,18 +57,18 @@ describe('text files', () => {
 
 describe('the wrong file in a slot', () => {
 	it('an OEWS state CSV named ep_2024_2034.csv', async () => {
-		const t = await csvTableFromBytes(await readFixture('oews-state', 'state_M2024_dl_subset.csv'), ep);
+		const t = await csvTableFromBytes(await readFixture('oews-state', 'state-may2024-subset.csv'), ep);
 		expectIngestError(() => parseEpProjections(t), { file: ep, row: 1, problem: 'this does not look like an Employment Projections occupation table' });
 	});
 
 	it('CSVs named as the CPI file', async () => {
 		const cpi = 'cpi/cu.data.1.AllItems';
 		// The first rows of the state file (no quoted fields), read as tab separated: one wide column.
-		const firstRows = (await readFixture('oews-state', 'state_M2024_dl_subset.csv')).split('\n').slice(0, 3).join('\n');
+		const firstRows = (await readFixture('oews-state', 'state-may2024-subset.csv')).split('\n').slice(0, 3).join('\n');
 		const state = await csvTableFromBytes(firstRows, cpi, '\t');
 		expectIngestError(() => parseCpi(state), { file: cpi, row: 1, column: 'series_id', problem: 'missing column "series_id" for a BLS CPI time-series file (cu.data.*); the header has: AREA,AREA_TITLE' });
 		// Read as tab separated, the EP export's quotes are out of place at once.
-		await expectIngestErrorAsync(async () => parseCpi(await csvTableFromBytes(await readFixture('ep', 'ep_2022_2032.csv'), cpi, '\t')), {
+		await expectIngestErrorAsync(async () => parseCpi(await csvTableFromBytes(await readFixture('ep', 'ep-2022-32-export.csv'), cpi, '\t')), {
 			file: cpi,
 			row: 1,
 			column: 'field 1',
@@ -77,13 +77,13 @@ describe('the wrong file in a slot', () => {
 	});
 
 	it('an EP CSV in the OEWS state slot', async () => {
-		const t = await csvTableFromBytes(epWithFiller(await readFixture('ep', 'ep_2024_2034.csv')), 'oews-state/state_M2024_dl.csv');
+		const t = await csvTableFromBytes(epWithFiller(await readFixture('ep', 'ep-2024-34-resaved.csv')), 'oews-state/state_M2024_dl.csv');
 		expectIngestError(() => parseOewsWages(t, { year: 2024, scope: 'state', topCode: undefined }), { file: 'oews-state/state_M2024_dl.csv', row: 1, problem: 'this does not look like an OEWS state file' });
 	});
 
 	it('a CSV, an empty file and a cut file named .xlsx', async () => {
 		for (const [name, bytes] of [
-			['csv', await readFixture('ep', 'ep_2024_2034.csv')],
+			['csv', await readFixture('ep', 'ep-2024-34-resaved.csv')],
 			['empty', ''],
 			['junk', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3])]
 		] as const) {

@@ -231,7 +231,7 @@ describe('OEWS top-codes', () => {
 });
 
 describe('OEWS state CSV (May 2024 IT subset)', async () => {
-	const table = await csvTableFromBytes(await readFixture('oews-state', 'state_M2024_dl_subset.csv'), 'oews-state/state_M2024_dl_subset.csv');
+	const table = await csvTableFromBytes(await readFixture('oews-state', 'state-may2024-subset.csv'), 'oews-state/state-may2024-subset.csv');
 	const { rows } = parseOewsWages(table, { year: 2024, scope: 'state', topCode: knownTopCodes[2024] });
 	const at = (st: string, code: string) => {
 		const r = rows.filter((x) => x.state === st && x.soc_code === code);
@@ -407,20 +407,20 @@ describe('OEWS: bad input names the file, row and column', () => {
 
 	it('an EP CSV named national_M2024_dl.xlsx', async () => {
 		const path = join(dir, 'ep-as-national_M2024_dl.xlsx');
-		await writeFile(path, await readFixture('ep', 'ep_2024_2034.csv'));
+		await writeFile(path, await readFixture('ep', 'ep-2024-34-resaved.csv'));
 		await expectIngestErrorAsync(() => readWorkbook(path, file), { file, problem: 'not a readable .xlsx workbook' });
 	});
 
 	it('a state CSV named national_M2024_dl.xlsx', async () => {
 		const path = join(dir, 'state-as-national_M2024_dl.xlsx');
-		await writeFile(path, await readFixture('oews-state', 'state_M2024_dl_subset.csv'));
+		await writeFile(path, await readFixture('oews-state', 'state-may2024-subset.csv'));
 		await expectIngestErrorAsync(() => readWorkbook(path, file), { file, problem: 'not a readable .xlsx workbook' });
 	});
 
 	describe('state CSV', () => {
-		const sfile = 'oews-state/state_M2024_dl_subset.csv';
+		const sfile = 'oews-state/state-may2024-subset.csv';
 		const stateRows = async (edit: (lines: string[]) => string[]) => {
-			const lines = (await readFixture('oews-state', 'state_M2024_dl_subset.csv')).split('\n');
+			const lines = (await readFixture('oews-state', 'state-may2024-subset.csv')).split('\n');
 			return csvTableFromBytes(edit(lines).join('\n'), sfile);
 		};
 		const parseState = (t: RawTable) => parseOewsWages(t, { year: 2024, scope: 'state', topCode: knownTopCodes[2024] });
