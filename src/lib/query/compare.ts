@@ -1,5 +1,5 @@
 /** Which occupations a compare link names: two to four known detailed codes. */
-import type { ParamProblem } from './explorer';
+import { reportUnknownParams, type ParamProblem } from './link-params';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
@@ -8,8 +8,7 @@ export const defaultCompare = ['11-3021', '15-1212', '15-1242'];
 export function compareCodesFromParams(params: URLSearchParams, known: ReadonlyMap<string, string>): { codes: string[]; problems: ParamProblem[] } {
 	const problems: ParamProblem[] = [];
 	const all = params.getAll('roles');
-	for (const key of params.keys())
-		if (key !== 'roles' && !problems.some((p) => p.param === key)) problems.push({ param: key, message: `The link has an unknown setting "${key.slice(0, 40)}", which was ignored.` });
+	reportUnknownParams(params, ['roles'], problems);
 	if (all.length === 0) return { codes: defaultCompare, problems };
 	const raw = all.join(',').slice(0, 2000).split(',').map((s) => s.trim()).filter(Boolean);
 	const codes: string[] = [];

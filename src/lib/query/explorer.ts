@@ -7,6 +7,7 @@
  * year), sortable as `statepay`.
  */
 import { z } from 'zod';
+import { reportUnknownParams, type ParamProblem } from './link-params';
 import { levelPercentile, levels, type Level, type PayColumn } from './levels';
 import { num, str, wordStartPattern } from './sql';
 import { stateCodeFromParam, stateMeasureSql } from './states';
@@ -31,10 +32,7 @@ export const defaultFilters: ExplorerFilters = { q: '', track: 'all', level: nul
 
 export const MAX_QUERY_LENGTH = 100;
 
-export interface ParamProblem {
-	param: string;
-	message: string;
-}
+export type { ParamProblem };
 
 const sortColumn: Record<Exclude<SortKey, 'relevance'>, string> = {
 	title: 'title',
@@ -109,10 +107,7 @@ export function filtersFromParams(params: URLSearchParams, knownStates?: Readonl
 		f.sort = f.q ? 'relevance' : 'jobs';
 	}
 	if (f.q && sort === undefined) f.sort = 'relevance';
-	for (const key of params.keys()) {
-		if (!['q', 'track', 'level', 'group', 'education', 'state', 'sort', 'dir'].includes(key) && !problems.some((p) => p.param === key))
-			problems.push({ param: key, message: `The link has an unknown setting "${key.slice(0, 40)}", which was ignored.` });
-	}
+	reportUnknownParams(params, ['q', 'track', 'level', 'group', 'education', 'state', 'sort', 'dir'], problems);
 	return { filters: f, problems };
 }
 

@@ -1,5 +1,5 @@
 /** The /trends link: ?role=15-1242 (one detailed occupation) and &dollars=constant|current. */
-import type { ParamProblem } from './explorer';
+import { reportUnknownParams, type ParamProblem } from './link-params';
 
 export const defaultTrendRole = '11-3021';
 export type DollarMode = 'current' | 'constant';
@@ -21,8 +21,7 @@ export function trendParams(params: URLSearchParams, known: ReadonlyMap<string, 
 		if (d === 'current' || d === 'constant') mode = d;
 		else problems.push({ param: 'dollars', message: `“${d.slice(0, 20)}” is not a dollar setting (current or constant).` });
 	}
-	for (const key of params.keys())
-		if (key !== 'role' && key !== 'dollars' && !problems.some((p) => p.param === key)) problems.push({ param: key, message: `The link has an unknown setting "${key.slice(0, 40)}", which was ignored.` });
+	reportUnknownParams(params, ['role', 'dollars'], problems);
 	return { role, mode, problems };
 }
 
