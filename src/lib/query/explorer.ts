@@ -151,7 +151,52 @@ export const explorerRow = z.object({
 });
 export type ExplorerRow = z.infer<typeof explorerRow>;
 
-export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start: number; state_year?: number | null }): string {
+/**
+ * One row per detailed occupation with everything a filter can need: pay at every level, jobs,
+ * projection, tracks, and the ladder roles, aliases and example titles a search looks in. It
+ * depends only on the releases, so the browser builds it once (`CREATE TABLE ... AS`) and every
+ * filter reads it instead of joining five tables again.
+ */
+export function explorerBaseSql(r: { oews_year: number; ep_start: number }): string {
+	const payColumns = [...new Set(Object.values(levelPercentile))].flatMap((c) => [`w.${c}`, `w.${c}_flag`]).join(', ');
+	return `
+WITH
+ladder AS (
+	SELECT soc_code,
+		list({'role': role, 'track': track, 'level': level} ORDER BY level_order, role) AS ladder,
+		list(DISTINCT track) AS ladder_tracks
+	FROM (SELECT *, CASE level WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 ELSE 2 END AS level_order FROM roles)
+	GROUP BY soc_code
+),
+alias_tracks AS (
+	SELECT soc_code, flatten(list(CASE track WHEN 'both' THEN ['IT', 'IS'] ELSE [track] END)) AS alias_tracks
+	FROM role_aliases WHERE track IS NOT NULL GROUP BY soc_code
+),
+aliases AS (SELECT soc_code, list(alias) AS aliases FROM role_aliases GROUP BY soc_code)
+SELECT
+	o.soc_code, o.title, o.major_code, o.major_title, o.education, coalesce(o.example_titles, []) AS example_titles,
+	w.tot_emp, w.tot_emp_flag, ${payColumns},
+	p.pct_change, p.openings_annual,
+	list_sort(list_distinct(coalesce(l.ladder_tracks, []) || coalesce(a.alias_tracks, []))) AS tracks,
+	coalesce(l.ladder, []) AS ladder,
+	coalesce(al.aliases, []) AS aliases
+FROM occupations o
+LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = ${num(r.oews_year)} AND w.area_type = 'national'
+LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
+LEFT JOIN ladder l ON l.soc_code = o.soc_code
+LEFT JOIN alias_tracks a ON a.soc_code = o.soc_code
+LEFT JOIN aliases al ON al.soc_code = o.soc_code
+WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)`;
+}
+
+/** Name of the materialized base table for these releases. */
+export const explorerBaseTable = (r: { oews_year: number; ep_start: number }) => `explorer_base_${num(r.oews_year)}_${num(r.ep_start)}`;
+
+/**
+ * The explorer's rows for the filters. `base` is the name of a table holding explorerBaseSql's
+ * rows; without it the base is computed inline (build time, where each query runs once).
+ */
+export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start: number; state_year?: number | null }, base?: string): string {
 	const pay = payColumnFor(f);
 	const state = f.state && r.state_year ? { code: f.state, year: r.state_year } : null;
 	const pattern = f.q ? str(wordStartPattern(f.q)) : null;
@@ -169,58 +214,34 @@ export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start
 			? `match_rank, tot_emp DESC NULLS LAST, soc_code`
 			: `${sortColumn[sortKey]} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
 	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
-	const ladderFilter = [f.track !== 'all' ? `track = ${str(f.track)}` : '', f.level ? `level = ${str(f.level)}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
+	const ladderFilter = [f.track !== 'all' ? `x.track = ${str(f.track)}` : '', f.level ? `x.level = ${str(f.level)}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
+	const firstMatch = (list: string) => `list_min(list_filter(${list}, lambda t: regexp_matches(t, ${pattern})))`;
 	return `
 WITH
-ladder AS (
-	SELECT soc_code, list(role ORDER BY level_order, role) FILTER (WHERE ${ladderFilter}) AS ladder_roles, list(DISTINCT track) AS ladder_tracks
-	FROM (SELECT *, CASE level WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 ELSE 2 END AS level_order FROM roles)
-	GROUP BY soc_code
-),
-${state ? `state_pay AS (${stateMeasureSql(state.code, 'a_median', state.year)}),
-` : ''}alias_tracks AS (
-	SELECT soc_code, flatten(list(CASE track WHEN 'both' THEN ['IT', 'IS'] ELSE [track] END)) AS alias_tracks
-	FROM role_aliases WHERE track IS NOT NULL GROUP BY soc_code
-),
-base AS (
+${base ? '' : `explorer_base AS (${explorerBaseSql(r)}),
+`}${state ? `state_pay AS (${stateMeasureSql(state.code, 'a_median', state.year)}),
+` : ''}filtered AS (
 	SELECT
-		o.soc_code, o.title, o.major_code, o.major_title, o.education, o.example_titles,
-		w.tot_emp, w.tot_emp_flag, w.${pay} AS pay, w.${pay}_flag AS pay_flag,
+		b.soc_code, b.title, b.major_code, b.major_title, b.education,
+		b.tot_emp, b.tot_emp_flag, b.${pay} AS pay, b.${pay}_flag AS pay_flag,
 		${state ? 's.value AS a_median_state, s.flag AS a_median_state_flag' : 'NULL::DOUBLE AS a_median_state, NULL::VARCHAR AS a_median_state_flag'},
-		p.pct_change, p.openings_annual,
-		list_sort(list_distinct(coalesce(l.ladder_tracks, []) || coalesce(a.alias_tracks, []))) AS tracks,
-		coalesce(l.ladder_roles, []) AS ladder_roles
-	FROM occupations o
-	LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = ${num(r.oews_year)} AND w.area_type = 'national'
-	LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
-	LEFT JOIN ladder l ON l.soc_code = o.soc_code
-	LEFT JOIN alias_tracks a ON a.soc_code = o.soc_code
-	${state ? 'LEFT JOIN state_pay s ON s.soc_code = o.soc_code' : ''}
-	WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
-),
-searched AS (
-	SELECT *,
+		b.pct_change, b.openings_annual, b.tracks,
+		list_transform(list_filter(b.ladder, lambda x: ${ladderFilter}), lambda x: x.role) AS ladder_roles,
 		${
 			pattern
 				? `CASE
-			WHEN regexp_matches(title, ${pattern}) THEN NULL
-			WHEN EXISTS (SELECT 1 FROM roles x WHERE x.soc_code = base.soc_code AND regexp_matches(x.role, ${pattern})) THEN (SELECT 'ladder role: ' || min(x.role) FROM roles x WHERE x.soc_code = base.soc_code AND regexp_matches(x.role, ${pattern}))
-			WHEN EXISTS (SELECT 1 FROM role_aliases x WHERE x.soc_code = base.soc_code AND regexp_matches(x.alias, ${pattern})) THEN (SELECT 'also known as: ' || min(x.alias) FROM role_aliases x WHERE x.soc_code = base.soc_code AND regexp_matches(x.alias, ${pattern}))
-			ELSE (SELECT 'example title: ' || min(t) FROM (SELECT unnest(example_titles) AS t) WHERE regexp_matches(t, ${pattern}))
+			WHEN regexp_matches(b.title, ${pattern}) THEN 'title'
+			WHEN ${firstMatch('list_transform(b.ladder, lambda x: x.role)')} IS NOT NULL THEN 'ladder role: ' || ${firstMatch('list_transform(b.ladder, lambda x: x.role)')}
+			WHEN ${firstMatch('b.aliases')} IS NOT NULL THEN 'also known as: ' || ${firstMatch('b.aliases')}
+			ELSE 'example title: ' || ${firstMatch('b.example_titles')}
 		END`
 				: 'NULL::VARCHAR'
-		} AS match_note,
-		${pattern ? `regexp_matches(title, ${pattern})` : 'FALSE'} AS title_match
-	FROM base
-),
-ranked AS (
-	SELECT *,
-		CASE WHEN title_match THEN 'title' ELSE match_note END AS matched,
-		CASE WHEN title_match THEN 0 WHEN starts_with(match_note, 'ladder') THEN 1 WHEN starts_with(match_note, 'also') THEN 2 ELSE 3 END AS match_rank
-	FROM searched
+		} AS matched
+	FROM ${base ?? 'explorer_base'} b
+	${state ? 'LEFT JOIN state_pay s ON s.soc_code = b.soc_code' : ''}
 )
-SELECT soc_code, title, major_code, major_title, education, tot_emp, tot_emp_flag, pay, pay_flag, a_median_state, a_median_state_flag, pct_change, openings_annual, tracks, ladder_roles, ${pattern ? 'matched' : 'NULL AS matched'}
-FROM ranked
+SELECT *, CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 ELSE 3 END AS match_rank
+FROM filtered
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ORDER BY ${order}`;
 }

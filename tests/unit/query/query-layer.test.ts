@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runIngest } from '../../../scripts/ingest/run';
 import { openNodeConnector } from '$lib/server/duckdb';
 import { compareCodesFromParams } from '$lib/query/compare';
-import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
+import { explorerBaseSql, explorerBaseTable, explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
 import { allOccupationsGrowth, allOccupationsGrowthSql, ladderForSql, ladderRole, occupationSummary, occupationSummarySql, similarSql } from '$lib/query/occupation';
 import { releasesRow, releasesSql, type Releases } from '$lib/query/releases';
 import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
@@ -95,6 +95,25 @@ describe('explorer', () => {
 	test('track IS takes in occupations from the ladder and from the seed roles with a track', async () => {
 		const codes = (await explore('track=IS')).map((r) => r.soc_code);
 		expect(codes).toEqual(expect.arrayContaining(['11-3021', '15-1211', '13-1111', '15-2051']));
+	});
+	test.each([
+		'',
+		'q=analyst',
+		'q=CIO&track=IS',
+		'track=IT&level=senior&sort=pay&dir=asc',
+		'track=IS&level=entry',
+		'level=mid&group=15-0000&sort=growth&dir=desc',
+		'state=TX&sort=statepay&dir=desc',
+		'q=data&state=CA&level=entry',
+		`education=${encodeURIComponent("Master's degree")}&sort=title&dir=asc`
+	])('the base table built once gives the same rows as the inline query: "%s"', async (qs) => {
+		const { filters } = filtersFromParams(new URLSearchParams(qs));
+		const table = explorerBaseTable(releases);
+		await db.query(`CREATE TABLE IF NOT EXISTS ${table} AS ${explorerBaseSql(releases)}`);
+		const inline = explorerRow.array().parse(await db.query(explorerSql(filters, releases)));
+		const fromTable = explorerRow.array().parse(await db.query(explorerSql(filters, releases, table)));
+		expect(fromTable).toEqual(inline);
+		expect(inline.length).toBeGreaterThan(0);
 	});
 	test('group and education filters, and sort by pay', async () => {
 		const rows = await explore(`group=15-0000&education=${encodeURIComponent("Bachelor's degree")}&sort=pay&dir=desc`);
