@@ -11,7 +11,7 @@ import type { Schema } from 'apache-arrow';
 // Same-origin assets emitted by Vite (never a CDN): the EH build (wasm exceptions; Chrome 95+,
 // Firefox 100+, Safari 15.2+). The worker is a classic script started from its own URL (no blob:),
 // so it passes CSP `worker-src 'self'`; compiling wasm needs `script-src 'wasm-unsafe-eval'`.
-import { wasmUrl, workerUrl } from './assets';
+import { bootWorkerPath, wasmUrl } from './assets';
 import { toPlainRow, type Connector, type ValueKind } from './types';
 
 export interface TableSource {
@@ -61,6 +61,99 @@ async function fetchParquet(t: TableSource): Promise<ArrayBuffer> {
 }
 
 /**
+ * The DuckDB worker with its wasm download and compile under way. It instantiates itself
+ * (boot.worker.js), so the compile never waits for the page's busy main thread; pages that query
+ * start it from their <head> (early-boot.js) and bootWasmWorker() adopts it.
+ */
+export interface WasmWorkerBoot {
+	worker: Worker;
+	/** Resolves once the wasm is compiled and DuckDB is instantiated in the worker. */
+	instantiated: Promise<void>;
+	/** Download progress so far, and from now on. */
+	onProgress(fn: (loaded: number, total: number) => void): void;
+}
+
+/** Request id of boot.worker.js's INSTANTIATE; AsyncDuckDB numbers its own requests from 0. */
+const BOOT_REQUEST_ID = -1;
+
+/** Set by early-boot.js. */
+interface EarlyBoot {
+	adopt(): { worker: Worker; events: Event[] };
+}
+
+export function bootWasmWorker(): WasmWorkerBoot {
+	if (typeof window === 'undefined' || typeof Worker === 'undefined') {
+		throw new Error('bootWasmWorker() is browser-only');
+	}
+	const absWasm = new URL(wasmUrl, document.baseURI).href;
+	const absWorker = new URL(bootWorkerPath, document.baseURI).href;
+	const slot = window as { __duckdbEarlyBoot?: EarlyBoot | null };
+	const adopted = slot.__duckdbEarlyBoot?.adopt();
+	slot.__duckdbEarlyBoot = null; // taken: one worker per page, early-boot.js starts no other
+	if (!adopted) performance.mark('duckdb-start');
+	const worker = adopted?.worker ?? new Worker(absWorker); // classic worker, same origin
+	let progress: [number, number] = [0, EH_WASM_BYTES];
+	const listeners: ((loaded: number, total: number) => void)[] = [];
+	const instantiated = new Promise<void>((resolve, reject) => {
+		let last = Date.now();
+		const done = () => {
+			clearInterval(timer);
+			worker.removeEventListener('message', onMessage);
+			worker.removeEventListener('error', onError);
+		};
+		const timer = setInterval(() => {
+			if (Date.now() - last < WASM_STALL_MS) return;
+			done();
+			reject(
+				new Error(
+					`DuckDB-WASM: no progress loading ${absWasm} for ${WASM_STALL_MS / 1000}s ` +
+						`(served as Content-Type: application/wasm? CSP allows 'wasm-unsafe-eval'?)`
+				)
+			);
+		}, 1000);
+		const onError = (e: ErrorEvent) => {
+			done();
+			reject(new Error(`DuckDB-WASM worker ${absWorker} failed: ${e.message || 'could not load'}`));
+		};
+		const onMessage = (e: MessageEvent) => {
+			const m = e.data as { requestId?: number; type?: string; data?: unknown } | null;
+			if (m?.requestId !== BOOT_REQUEST_ID) return;
+			last = Date.now();
+			if (m.type === 'INSTANTIATE_PROGRESS') {
+				const p = m.data as { bytesLoaded: number; bytesTotal: number };
+				const total = Math.max(p.bytesTotal, EH_WASM_BYTES);
+				progress = [Math.min(p.bytesLoaded, total), total];
+				for (const fn of listeners) fn(...progress);
+				return;
+			}
+			done();
+			if (m.type === 'OK') {
+				performance.mark('duckdb-instantiated');
+				resolve();
+			} else {
+				const detail = (m.data as { message?: string } | undefined)?.message ?? String(m.type);
+				reject(new Error(`DuckDB-WASM: instantiate failed: ${detail}`));
+			}
+		};
+		worker.addEventListener('message', onMessage);
+		worker.addEventListener('error', onError);
+		for (const e of adopted?.events ?? []) {
+			if (e instanceof MessageEvent) onMessage(e);
+			else onError(e as ErrorEvent);
+		}
+	});
+	instantiated.catch(() => {}); // observed by startWasmConnector
+	return {
+		worker,
+		instantiated,
+		onProgress(fn) {
+			listeners.push(fn);
+			fn(...progress);
+		}
+	};
+}
+
+/**
  * Start DuckDB-WASM in a worker, load every Parquet table into memory, and resolve once a query
  * has succeeded (right after `performance.mark('duckdb-ready')`). Rejects with a descriptive
  * Error as soon as anything fails (a table 404 does not wait for the 34 MB wasm).
@@ -70,7 +163,9 @@ async function fetchParquet(t: TableSource): Promise<ArrayBuffer> {
  */
 export async function startWasmConnector(
 	tables: TableSource[],
-	onProgress?: (step: ProgressStep) => void
+	onProgress?: (step: ProgressStep) => void,
+	/** A worker already booting (see bootWasmWorker); one is started otherwise. */
+	boot?: WasmWorkerBoot
 ): Promise<WasmConnector> {
 	if (typeof window === 'undefined' || typeof Worker === 'undefined') {
 		throw new Error('startWasmConnector() is browser-only; call it from onMount()');
@@ -84,10 +179,9 @@ export async function startWasmConnector(
 	const report = (stage: ProgressStep['stage'], loaded: number, total: number) =>
 		onProgress?.({ stage, loaded, total });
 
-	performance.mark('duckdb-start');
-	// The worker script (770 KB) starts loading now, alongside the JS chunks below.
-	const earlyWorker = new Worker(new URL(workerUrl, document.baseURI).href); // classic worker, same origin
-	// Everything starts at once: JS chunks, parquet downloads + decoding, and the wasm download.
+	const { worker, instantiated, onProgress: onWasmProgress } = boot ?? bootWasmWorker();
+	onWasmProgress((loaded, total) => report('wasm', loaded, total));
+	// Meanwhile on the main thread: JS chunks, parquet downloads and decoding.
 	const libs = Promise.all([
 		import('@duckdb/duckdb-wasm'),
 		import('apache-arrow'),
@@ -108,51 +202,14 @@ export async function startWasmConnector(
 	});
 	anyTableFailed.catch(() => {}); // observed via Promise.race below
 
-	let worker: Worker | undefined = earlyWorker;
 	let db: AsyncDuckDB | undefined;
 
-	async function boot(): Promise<WasmConnector> {
+	async function start(): Promise<WasmConnector> {
 		const [duckdb, arrow] = await libs;
 		performance.mark('duckdb-libs');
-		const absWasm = new URL(wasmUrl, document.baseURI).href;
-		const absWorker = new URL(workerUrl, document.baseURI).href;
-
-		const w = (worker = earlyWorker);
-		const theDb = (db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), w));
-		await new Promise<void>((resolve, reject) => {
-			let last = Date.now();
-			const done = () => {
-				clearInterval(timer);
-				w.removeEventListener('error', onError);
-			};
-			const timer = setInterval(() => {
-				if (Date.now() - last < WASM_STALL_MS) return;
-				done();
-				reject(
-					new Error(
-						`DuckDB-WASM: no progress loading ${absWasm} for ${WASM_STALL_MS / 1000}s ` +
-							`(served as Content-Type: application/wasm? CSP allows 'wasm-unsafe-eval'?)`
-					)
-				);
-			}, 1000);
-			const onError = (e: ErrorEvent) => {
-				done();
-				reject(new Error(`DuckDB-WASM worker ${absWorker} failed: ${e.message || 'could not load'}`));
-			};
-			w.addEventListener('error', onError);
-			theDb
-				.instantiate(absWasm, null, (p) => {
-					last = Date.now();
-					const total = Math.max(p.bytesTotal, EH_WASM_BYTES);
-					report('wasm', Math.min(p.bytesLoaded, total), total);
-				})
-				.then(
-					() => (done(), resolve()),
-					(e) => (done(), reject(new Error(`DuckDB-WASM: instantiate failed: ${message(e)}`, { cause: e })))
-				);
-		});
-
-		performance.mark('duckdb-instantiated');
+		await instantiated;
+		// Attached only now: AsyncDuckDB warns about replies to requests it did not send.
+		const theDb = (db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker));
 		// DuckDBConfig (1.32 typings) has no extension-autoload fields, hence the SETs below.
 		// castDecimalToDouble: sum()/avg() over integers yield DECIMAL/HUGEINT; return plain numbers.
 		await theDb.open({ query: { castDecimalToDouble: true } });
@@ -208,13 +265,13 @@ export async function startWasmConnector(
 		};
 	}
 
-	const booting = boot();
-	booting.catch(() => {}); // if a table fails first, boot's later outcome is irrelevant
+	const starting = start();
+	starting.catch(() => {}); // if a table fails first, start's later outcome is irrelevant
 	try {
-		return await Promise.race([booting, anyTableFailed]);
+		return await Promise.race([starting, anyTableFailed]);
 	} catch (e) {
 		if (db) await db.terminate().catch(() => {});
-		else worker?.terminate();
+		else worker.terminate();
 		throw e instanceof Error ? e : new Error(message(e));
 	}
 }
