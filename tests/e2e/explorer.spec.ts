@@ -46,6 +46,13 @@ test('filter by track and level changes the table and the chart', async ({ page 
 	const dotsAfter = await page.getByTestId('scatter').locator('.dots .mark').count();
 	expect(dotsBefore).toBeGreaterThan(500);
 	expect(dotsAfter).toBe(3);
+	// Pointing at a dot names the occupation with its figures; moving away hides it.
+	const dot = page.getByTestId('scatter').locator('.dots .mark[data-key="15-1232"]');
+	await dot.hover();
+	const tip = page.getByTestId('scatter').getByRole('status');
+	await expect(tip).toHaveText(/^Computer User Support Specialists: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/);
+	await page.getByRole('heading', { level: 1 }).hover();
+	await expect(tip).toHaveCount(0);
 });
 
 test('a permalink restores a filtered view, and back/forward move between views', async ({ page }) => {
