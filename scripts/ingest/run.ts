@@ -18,13 +18,20 @@ import { parseSocCrosswalk, parseSocDefinitions, parseSocStructure, type SocEntr
 import { readCsvTable, readWorkbook, type RawTable } from './table';
 import { replaceFolderAtomically, sha256File, writeParquetTables, type WrittenTable } from './write-parquet';
 
+/**
+ * Years between benchmark copies: more than the span of the releases (May 2014–2025, EP to 2034),
+ * so copies never share a year, and small enough that 100 copies keep four-digit years (the
+ * parsers read four-digit years; 100-year steps broke at copy 80).
+ */
+const BENCH_YEAR_STEP = 20;
+
 export interface IngestOptions {
 	rawDir: string;
 	sourcesDir: string;
 	outDir: string;
 	log?: (line: string) => void;
 	/**
-	 * Benchmark only: parse every BLS release this many times (copies shifted by 100 years each),
+	 * Benchmark only: parse every BLS release this many times (copy k shifted by BENCH_YEAR_STEP·k years),
 	 * to see how the ingest scales. Never used for the product's data.
 	 */
 	benchScale?: number;
@@ -74,10 +81,11 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 
 	const workbook = (slot: Slot) => readWorkbook(slot.path, slot.file);
 	const copies = Math.max(1, Math.floor(opts.benchScale ?? 1));
-	/** Benchmark copies of a table: every four-digit year in its header moved on by 100·k. */
+	if (BENCH_YEAR_STEP * (copies - 1) + 2040 > 9999) throw new Error(`--bench-scale ${copies}: shifted years would need five digits`);
+	/** Benchmark copies of a table: every four-digit year in its header moved on by BENCH_YEAR_STEP·k. */
 	const shiftedHeader = (table: RawTable, k: number): RawTable => ({
 		...table,
-		rows: table.rows.map((r, i) => (i === 0 ? { ...r, cells: r.cells.map((c) => (typeof c === 'string' ? c.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + 100 * k)) : c)) } : r))
+		rows: table.rows.map((r, i) => (i === 0 ? { ...r, cells: r.cells.map((c) => (typeof c === 'string' ? c.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + BENCH_YEAR_STEP * k)) : c)) } : r))
 	});
 
 	for (const slot of slots) {
@@ -119,7 +127,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 					warnings.push(...notes);
 					wages.push(...rows);
 					for (let k = 1; k < copies; k++)
-						wages.push(...parseOewsWages(table, { year: slot.year + 100 * k, scope: slot.kind === 'oews-national' ? 'national' : 'state', topCode }).rows);
+						wages.push(...parseOewsWages(table, { year: slot.year + BENCH_YEAR_STEP * k, scope: slot.kind === 'oews-national' ? 'national' : 'state', topCode }).rows);
 					return { release: `OEWS May ${slot.year}${slot.kind === 'oews-state' ? ' states' : ''}`, read: dataRows(table), kept: rows.length, warnings };
 				}
 				case 'cpi': {
