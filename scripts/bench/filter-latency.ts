@@ -71,10 +71,13 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 	await page.addInitScript(esbuildNameShim);
 	await page.goto(`${base}/roles`);
 	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 120_000 });
-	const rows = await page.evaluate(() => Number(document.querySelector('[data-testid=result-count] strong')?.textContent ?? NaN));
 	// One warm-up change (first query plans, JIT) is not counted.
 	await timeChange(page, { kind: 'track', value: 'IT' });
 	await timeChange(page, { kind: 'track', value: 'all' });
+	// All rows as the engine sees them (the prerendered count is the real data's, also at scale).
+	await timeChange(page, { kind: 'sort', value: 'title' });
+	const rows = await page.evaluate(() => Number(document.querySelector('[data-testid=result-count] strong')?.textContent ?? NaN));
+	await timeChange(page, { kind: 'sort', value: 'jobs' });
 	const times: number[] = [];
 	const queries: number[] = [];
 	for (const c of changeSequence(n)) {
