@@ -229,12 +229,11 @@ ${base ? '' : `explorer_base AS (${explorerBaseSql(r)}),
 		list_transform(list_filter(b.ladder, lambda x: ${ladderFilter}), lambda x: x.role) AS ladder_roles,
 		${
 			pattern
-				? `CASE
-			WHEN regexp_matches(b.title, ${pattern}) THEN 'title'
-			WHEN ${firstMatch('list_transform(b.ladder, lambda x: x.role)')} IS NOT NULL THEN 'ladder role: ' || ${firstMatch('list_transform(b.ladder, lambda x: x.role)')}
-			WHEN ${firstMatch('b.aliases')} IS NOT NULL THEN 'also known as: ' || ${firstMatch('b.aliases')}
-			ELSE 'example title: ' || ${firstMatch('b.example_titles')}
-		END`
+				? `CASE WHEN regexp_matches(b.title, ${pattern}) THEN 'title' ELSE coalesce(
+			'ladder role: ' || ${firstMatch('list_transform(b.ladder, lambda x: x.role)')},
+			'also known as: ' || ${firstMatch('b.aliases')},
+			'example title: ' || ${firstMatch('b.example_titles')}
+		) END`
 				: 'NULL::VARCHAR'
 		} AS matched
 	FROM ${base ?? 'explorer_base'} b
