@@ -1,5 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompressData } from './scripts/precompress-data.js';
+
+const out = process.env.BUILD_DIR ?? 'build';
+const staticAdapter = adapter({ pages: out, assets: out, fallback: '404.html', precompress: true, strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,13 +11,15 @@ const config = {
 	kit: {
 		// BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. a benchmark and a test run).
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		adapter: adapter({
-			pages: process.env.BUILD_DIR ?? 'build',
-			assets: process.env.BUILD_DIR ?? 'build',
-			fallback: '404.html',
-			precompress: true,
-			strict: true
-		}),
+		// The static adapter precompresses html/js/css/json/wasm; the Parquet tables get .br/.gz too.
+		adapter: {
+			name: staticAdapter.name,
+			/** @param {import('@sveltejs/kit').Builder} builder */
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				await precompressData(`${out}/data`);
+			}
+		},
 		// Only the site's own origin. DuckDB-WASM needs 'wasm-unsafe-eval' and a same-origin
 		// worker; CSV downloads are blob: URLs. Prerendered pages carry this as a <meta> tag
 		// with hashes of SvelteKit's inline bootstrap script.

@@ -21,7 +21,9 @@ const about: Record<TableName, string> = {
 		'Names people search for (ladder roles, roles named in the seed articles, abbreviations) and the SOC 2018 occupation each one finds.',
 	claims: 'BLS figures quoted by the seed articles (data/sources/article_claims.csv): one row per quoted number, with the article, its date, the verbatim quote and the release and occupation(s) it refers to.',
 	cpi: 'One row per calendar year of the CPI-U, U.S. city average, all items (series CUUR0000SA0, not seasonally adjusted, 1982-84=100).',
-	soc_crosswalk: 'The BLS SOC 2010 → SOC 2018 crosswalk: one row per pair of codes, so a 2010 code that was split appears once per 2018 code.'
+	soc_crosswalk: 'The BLS SOC 2010 → SOC 2018 crosswalk: one row per pair of codes, so a 2010 code that was split appears once per 2018 code.',
+	explorer_occupations:
+		'Derived by the ingest from the tables above (SQL in `src/lib/query/explorer.ts`), not from a raw file: one row per detailed occupation with OEWS or EP figures in the latest releases, with what the explorer filters and searches on. The explorer page loads only this table.'
 };
 
 const flagColumns = new Set<string>(wageValueColumns.map((c) => `${c}_flag`));
@@ -37,7 +39,7 @@ function row(c: ColumnInfo): string {
 function tableSection(table: TableName): string[] {
 	const cols = columnsOf(table);
 	const lines = [`### \`${table}\``, '', about[table], '', `File: \`static/data/${table}.parquet\`.`, '', '| Column | Type | Null? | Meaning |', '|---|---|---|---|'];
-	// The eleven wage flag columns read the same; they are listed as one row after the values.
+	// The wage flag columns read the same; they are listed as one row, where the first one is.
 	const flags = cols.filter((c) => flagColumns.has(c.name));
 	for (const c of cols) {
 		if (flagColumns.has(c.name)) {
@@ -45,7 +47,7 @@ function tableSection(table: TableName): string[] {
 			const types = new Set(flags.map((f) => `${f.type}/${f.nullable}`));
 			if (types.size !== 1) throw new Error(`the ${table} flag columns do not share one type: ${[...types].join(', ')}`);
 			lines.push(
-				`| \`<col>_flag\` for ${wageValueColumns.map(code).join(', ')} | ${c.type} | ${c.nullable ? 'yes' : 'no'} | How the value in \`<col>\` was published: ${valueFlag.options.map(code).join(' \\| ')} (see below) |`
+				`| \`<col>_flag\` for ${flags.map((f) => code(f.name.replace(/_flag$/, ''))).join(', ')} | ${c.type} | ${c.nullable ? 'yes' : 'no'} | How the value in \`<col>\` was published: ${valueFlag.options.map(code).join(' \\| ')} (see below) |`
 			);
 			continue;
 		}

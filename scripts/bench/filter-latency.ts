@@ -33,8 +33,8 @@ export function changeSequence(n: number): Change[] {
 	return Array.from({ length: n }, (_, i) => cycle[i % cycle.length]!);
 }
 
-/** Time to the update on screen, and the part of it spent in the DuckDB query. */
-async function timeChange(page: Page, c: Change): Promise<{ total: number; query: number | null }> {
+/** Time to the update on screen, and its parts: the DuckDB query, and checking and drawing the rows. */
+async function timeChange(page: Page, c: Change): Promise<{ total: number; query: number | null; draw: number | null }> {
 	return page.evaluate(async (change) => {
 		const marks = () => performance.getEntriesByName('explorer-updated').length;
 		const before = marks();
@@ -60,8 +60,11 @@ async function timeChange(page: Page, c: Change): Promise<{ total: number; query
 		// The update is on screen once the next frame has been produced.
 		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 		const total = performance.now() - t0;
-		const q = performance.getEntriesByName('explorer-query').at(-1);
-		return { total, query: q && q.startTime >= t0 ? q.duration : null };
+		const part = (name: string) => {
+			const m = performance.getEntriesByName(name).at(-1);
+			return m && m.startTime >= t0 ? m.duration : null;
+		};
+		return { total, query: part('explorer-query'), draw: part('explorer-draw') };
 	}, c);
 }
 
@@ -80,10 +83,12 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 	await timeChange(page, { kind: 'sort', value: 'jobs' });
 	const times: number[] = [];
 	const queries: number[] = [];
+	const draws: number[] = [];
 	for (const c of changeSequence(n)) {
 		const t = await timeChange(page, c);
 		times.push(t.total);
 		if (t.query !== null) queries.push(t.query);
+		if (t.draw !== null) draws.push(t.draw);
 	}
 	const stages = await page.evaluate(() => Object.fromEntries(['duckdb-libs', 'duckdb-instantiated', 'duckdb-opened', 'duckdb-tables', 'duckdb-ready'].map((m) => [m, Math.round(performance.getEntriesByName(m)[0]?.startTime ?? NaN)])));
 	await context.close();
@@ -95,6 +100,8 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 		max_ms: Math.max(...times),
 		query_p50_ms: quantile(queries, 0.5),
 		query_p95_ms: quantile(queries, 0.95),
+		draw_p50_ms: quantile(draws, 0.5),
+		draw_p95_ms: quantile(draws, 0.95),
 		engine_stages_ms: stages,
 		samples_ms: times.map((t) => Math.round(t * 10) / 10)
 	};

@@ -6,8 +6,9 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { PARQUET_COPY_OPTIONS } from '../ingest/write-parquet';
 
-const replicated = ['occupations', 'wages', 'projections'];
+const replicated = ['occupations', 'wages', 'projections', 'explorer_occupations'];
 
 export async function writeScaledData(fromDir: string, toDir: string, n: number) {
 	await mkdir(toDir, { recursive: true });
@@ -23,7 +24,7 @@ export async function writeScaledData(fromDir: string, toDir: string, n: number)
 		await c.run(`COPY (
 			SELECT t.* REPLACE (CASE WHEN r.k = 0 THEN t.soc_code ELSE t.soc_code || '~' || r.k END AS soc_code)
 			FROM read_parquet('${join(fromDir, f)}') AS t, range(${n}) AS r(k)
-		) TO '${join(toDir, f)}' (FORMAT parquet, COMPRESSION zstd)`);
+		) TO '${join(toDir, f)}' (${PARQUET_COPY_OPTIONS})`);
 	}
 	c.closeSync();
 	db.closeSync();

@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tableNames, tableSchemas, type TableName, type TableRows, type WageRow } from '../../src/lib/schema/tables';
+import { sourceTableNames, tableNames, tableSchemas, type TableName, type TableRows, type WageRow } from '../../src/lib/schema/tables';
 import { buildOccupations } from './build-occupations';
 import { crossChecks, type CheckResult } from './cross-checks';
 import { discover, type Slot } from './discover';
@@ -179,8 +179,8 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	t.projections.sort((a, b) => a.period_start - b.period_start || a.soc_code.localeCompare(b.soc_code));
 	wages.sort((a, b) => a.year - b.year || a.area_code.localeCompare(b.area_code) || a.soc_code.localeCompare(b.soc_code));
 
-	// The contract: every output row is validated before anything is written.
-	for (const name of tableNames) {
+	// The contract: every output row is validated before anything is written (derived tables as they are written).
+	for (const name of sourceTableNames) {
 		const schema = tableSchemas[name];
 		(t[name] as unknown[]).forEach((row, i) => {
 			const res = schema.safeParse(row);
@@ -211,7 +211,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 		await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest(), null, '\t') + '\n');
 	});
 	const m = JSON.parse(await readFile(join(opts.outDir, 'manifest.json'), 'utf8')) as Manifest;
-	for (const name of tableNames) log(`  table ${name.padEnd(14)} ${String(tables[name].rows).padStart(6)} rows  ${(tables[name].bytes / 1024).toFixed(1).padStart(7)} KiB`);
+	for (const name of tableNames) log(`  table ${name.padEnd(20)} ${String(tables[name].rows).padStart(6)} rows  ${(tables[name].bytes / 1024).toFixed(1).padStart(7)} KiB`);
 	log(`  done in ${((performance.now() - started) / 1000).toFixed(2)} s → ${opts.outDir}`);
 	return m;
 }

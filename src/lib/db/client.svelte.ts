@@ -6,9 +6,8 @@
  */
 import { asset } from '$app/paths';
 import { browser } from '$app/environment';
-import { tableNames } from '$lib/schema/tables';
-import type { Connector } from './types';
-import { bootWasmWorker, startWasmConnector, type WasmWorkerBoot } from './wasm';
+import { tableNames, type TableName } from '$lib/schema/tables';
+import { bootWasmWorker, startWasmConnector, type WasmConnector, type WasmWorkerBoot } from './wasm';
 
 export const engine = $state({
 	status: 'idle' as 'idle' | 'loading' | 'ready' | 'error',
@@ -17,7 +16,9 @@ export const engine = $state({
 	message: ''
 });
 
-let started: Promise<Connector> | undefined;
+let started: Promise<WasmConnector> | undefined;
+
+const source = (name: TableName) => ({ name, url: asset(`/data/${name}.parquet`) });
 let booting: WasmWorkerBoot | undefined;
 
 /**
@@ -28,12 +29,16 @@ export function warmEngine() {
 	if (browser && !booting && !started) booting = bootWasmWorker();
 }
 
-export function startEngine(): Promise<Connector> {
+/**
+ * Starts the engine with the tables a page's first queries read (all by default); it is ready
+ * once those are in. Other tables load when a query names them.
+ */
+export function startEngine(tables: readonly TableName[] = tableNames): Promise<WasmConnector> {
 	if (started) return started;
 	engine.status = 'loading';
 	engine.progress = 0.02;
 	started = startWasmConnector(
-		tableNames.map((name) => ({ name, url: asset(`/data/${name}.parquet`) })),
+		tables.map(source),
 		(step) => {
 			// The wasm download dominates; tables follow quickly.
 			if (step.stage === 'wasm' && step.total > 0) engine.progress = 0.05 + 0.75 * (step.loaded / step.total);
@@ -55,33 +60,17 @@ export function startEngine(): Promise<Connector> {
 	return started;
 }
 
-/** Runs a query once the engine is ready. */
-export async function query<T>(sql: string): Promise<T[]> {
-	const conn = await startEngine();
+/** Runs a query once the engine is ready and `tables` (the ones the SQL reads; all by default) are loaded. */
+export async function query<T>(sql: string, tables: readonly TableName[] = tableNames): Promise<T[]> {
+	const conn = await startEngine(tables);
+	await conn.load(tables.map(source));
 	return conn.query<T>(sql);
 }
 
-const built = new Map<string, Promise<void>>();
-
-/**
- * Creates table `name` from `sql` once per page load: derived tables that many queries read
- * (e.g. the explorer's base rows) are computed once, not on every filter.
- */
-export function materialize(name: string, sql: string): Promise<string> {
-	if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`invalid table name "${name}"`);
-	let done = built.get(name);
-	if (!done) {
-		done = query(`CREATE TABLE IF NOT EXISTS ${name} AS ${sql}`).then(() => undefined);
-		done.catch(() => built.delete(name)); // a failed build is tried again by the next caller
-		built.set(name, done);
-	}
-	return done.then(() => name);
-}
-
 /** Starts the engine right after the first frame: prerendered content never waits for it. */
-export function startEngineWhenIdle(): Promise<void> {
+export function startEngineWhenIdle(tables?: readonly TableName[]): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() =>
-		startEngine().then(
+		startEngine(tables).then(
 			() => undefined,
 			() => undefined // shown by EngineStatus
 		)

@@ -29,6 +29,12 @@ export interface ProgressStep {
 }
 
 export interface WasmConnector extends Connector {
+	/**
+	 * Makes sure these tables are loaded: each one is fetched, decoded and inserted once, on the
+	 * first call that names it. A page loads the tables its first view needs at start-up and the
+	 * rest when a query asks for them.
+	 */
+	load(tables: TableSource[]): Promise<void>;
 	/** Close the connection and terminate the worker. */
 	close(): Promise<void>;
 }
@@ -48,6 +54,10 @@ const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const EH_WASM_BYTES = 34_242_586;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function checkName(t: TableSource) {
+	if (!TABLE_NAME.test(t.name)) throw new Error(`invalid table name "${t.name}"`);
+}
 
 async function fetchParquet(t: TableSource): Promise<ArrayBuffer> {
 	let res: Response;
@@ -154,8 +164,8 @@ export function bootWasmWorker(): WasmWorkerBoot {
 }
 
 /**
- * Start DuckDB-WASM in a worker, load every Parquet table into memory, and resolve once a query
- * has succeeded (right after `performance.mark('duckdb-ready')`). Rejects with a descriptive
+ * Start DuckDB-WASM in a worker, load the given Parquet tables into memory (more later with
+ * `load`), and resolve once a query has succeeded (right after `performance.mark('duckdb-ready')`). Rejects with a descriptive
  * Error as soon as anything fails (a table 404 does not wait for the 34 MB wasm).
  * DuckDB's parquet/httpfs extensions are never used (they would be fetched from the internet):
  * Parquet is decoded on the main thread with hyparquet and inserted as Arrow.
@@ -172,7 +182,7 @@ export async function startWasmConnector(
 	}
 	const seen = new Set<string>();
 	for (const t of tables) {
-		if (!TABLE_NAME.test(t.name)) throw new Error(`invalid table name "${t.name}"`);
+		checkName(t);
 		if (seen.has(t.name.toLowerCase())) throw new Error(`duplicate table name "${t.name}"`);
 		seen.add(t.name.toLowerCase());
 	}
@@ -189,14 +199,15 @@ export async function startWasmConnector(
 	]).catch((e) => {
 		throw new Error(`DuckDB-WASM: failed to load modules: ${message(e)}`, { cause: e });
 	});
-	const arrowTables = tables.map(async (t) => {
+	const decode = async (t: TableSource) => {
 		const [buffer, [, , { parquetToArrow }]] = await Promise.all([fetchParquet(t), libs]);
 		try {
 			return await parquetToArrow(buffer);
 		} catch (e) {
 			throw new Error(`table "${t.name}": cannot decode ${t.url}: ${message(e)}`, { cause: e });
 		}
-	});
+	};
+	const arrowTables = tables.map(decode);
 	const anyTableFailed = new Promise<never>((_, reject) => {
 		for (const p of arrowTables) p.catch(reject);
 	});
@@ -219,15 +230,23 @@ export async function startWasmConnector(
 		await conn.query('SET autoload_known_extensions = false');
 
 		performance.mark('duckdb-opened');
+		/** Table name (lower case, as DuckDB compares them) -> its load, started once. */
+		const loads = new Map<string, Promise<void>>();
+		const insert = (t: TableSource, decoded: Promise<Awaited<ReturnType<typeof decode>>>) => {
+			const loading = decoded.then(async (table) => {
+				try {
+					await conn.insertArrowTable(table, { name: t.name, create: true });
+				} catch (e) {
+					throw new Error(`table "${t.name}": insert into DuckDB failed: ${message(e)}`, { cause: e });
+				}
+			});
+			loads.set(t.name.toLowerCase(), loading);
+			loading.catch(() => loads.delete(t.name.toLowerCase())); // the next caller tries again
+			return loading;
+		};
 		report('tables', 0, tables.length);
 		for (let i = 0; i < tables.length; i++) {
-			const t = tables[i]!;
-			const table = await arrowTables[i]!;
-			try {
-				await conn.insertArrowTable(table, { name: t.name, create: true });
-			} catch (e) {
-				throw new Error(`table "${t.name}": insert into DuckDB failed: ${message(e)}`, { cause: e });
-			}
+			await insert(tables[i]!, arrowTables[i]!);
 			report('tables', i + 1, tables.length);
 		}
 		performance.mark('duckdb-tables');
@@ -257,6 +276,10 @@ export async function startWasmConnector(
 				const rows: T[] = [];
 				for (const row of result) rows.push(toPlainRow<T>(row, kinds));
 				return rows;
+			},
+			async load(more: TableSource[]) {
+				for (const t of more) checkName(t);
+				await Promise.all(more.map((t) => loads.get(t.name.toLowerCase()) ?? insert(t, decode(t))));
 			},
 			async close() {
 				await conn.close();

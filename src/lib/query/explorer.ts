@@ -7,6 +7,7 @@
  * year), sortable as `statepay`.
  */
 import { z } from 'zod';
+import type { TableName } from '../schema/tables';
 import { reportUnknownParams, type ParamProblem } from './link-params';
 import { levelPercentile, levels, type Level, type PayColumn } from './levels';
 import { num, str, wordStartPattern } from './sql';
@@ -152,18 +153,27 @@ export const explorerRow = z.object({
 export type ExplorerRow = z.infer<typeof explorerRow>;
 
 /**
- * One row per detailed occupation with everything a filter can need: pay at every level, jobs,
- * projection, tracks, and the ladder roles, aliases and example titles a search looks in. It
- * depends only on the releases, so the browser builds it once (`CREATE TABLE ... AS`) and every
- * filter reads it instead of joining five tables again.
+ * The explorer_occupations table (written by the ingest): one row per detailed occupation with
+ * everything a filter can need, from the latest releases: pay at every level, jobs, projection,
+ * tracks, and the ladder roles, aliases and example titles a search looks in. The explorer page
+ * loads only this table, and every filter reads it instead of joining five tables again.
+ * Ladder roles are three lists in the same order (role, track, level): Parquet in the browser
+ * carries lists of plain values.
  */
-export function explorerBaseSql(r: { oews_year: number; ep_start: number }): string {
+export function explorerOccupationsSql(): string {
 	const payColumns = [...new Set(Object.values(levelPercentile))].flatMap((c) => [`w.${c}`, `w.${c}_flag`]).join(', ');
 	return `
 WITH
+latest AS (
+	SELECT
+		(SELECT max(year) FROM wages WHERE area_type = 'national')::INTEGER AS oews_year,
+		(SELECT max(period_start) FROM projections)::INTEGER AS ep_start
+),
 ladder AS (
 	SELECT soc_code,
-		list({'role': role, 'track': track, 'level': level} ORDER BY level_order, role) AS ladder,
+		list(role ORDER BY level_order, role) AS ladder_roles,
+		list(track ORDER BY level_order, role) AS ladder_role_tracks,
+		list(level ORDER BY level_order, role) AS ladder_role_levels,
 		list(DISTINCT track) AS ladder_tracks
 	FROM (SELECT *, CASE level WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 ELSE 2 END AS level_order FROM roles)
 	GROUP BY soc_code
@@ -172,31 +182,35 @@ alias_tracks AS (
 	SELECT soc_code, flatten(list(CASE track WHEN 'both' THEN ['IT', 'IS'] ELSE [track] END)) AS alias_tracks
 	FROM role_aliases WHERE track IS NOT NULL GROUP BY soc_code
 ),
-aliases AS (SELECT soc_code, list(alias) AS aliases FROM role_aliases GROUP BY soc_code)
+aliases AS (SELECT soc_code, list(alias ORDER BY alias) AS aliases FROM role_aliases GROUP BY soc_code)
 SELECT
 	o.soc_code, o.title, o.major_code, o.major_title, o.education, coalesce(o.example_titles, []) AS example_titles,
-	w.tot_emp, w.tot_emp_flag, ${payColumns},
-	p.pct_change, p.openings_annual,
+	latest.oews_year, w.tot_emp, w.tot_emp_flag, ${payColumns},
+	latest.ep_start, p.pct_change, p.openings_annual,
 	list_sort(list_distinct(coalesce(l.ladder_tracks, []) || coalesce(a.alias_tracks, []))) AS tracks,
-	coalesce(l.ladder, []) AS ladder,
+	coalesce(l.ladder_roles, []) AS ladder_roles,
+	coalesce(l.ladder_role_tracks, []) AS ladder_role_tracks,
+	coalesce(l.ladder_role_levels, []) AS ladder_role_levels,
 	coalesce(al.aliases, []) AS aliases
 FROM occupations o
-LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = ${num(r.oews_year)} AND w.area_type = 'national'
-LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
+CROSS JOIN latest
+LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = latest.oews_year AND w.area_type = 'national'
+LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = latest.ep_start
 LEFT JOIN ladder l ON l.soc_code = o.soc_code
 LEFT JOIN alias_tracks a ON a.soc_code = o.soc_code
 LEFT JOIN aliases al ON al.soc_code = o.soc_code
-WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)`;
+WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
+ORDER BY o.soc_code`;
 }
 
-/** Name of the materialized base table for these releases. */
-export const explorerBaseTable = (r: { oews_year: number; ep_start: number }) => `explorer_base_${num(r.oews_year)}_${num(r.ep_start)}`;
+/** The tables explorerSql reads for these filters: wages only for a state's pay. */
+export const explorerTables = (f: Pick<ExplorerFilters, 'state'>): TableName[] => (f.state ? ['explorer_occupations', 'wages'] : ['explorer_occupations']);
 
 /**
- * The explorer's rows for the filters. `base` is the name of a table holding explorerBaseSql's
- * rows; without it the base is computed inline (build time, where each query runs once).
+ * The explorer's rows for the filters, from explorer_occupations (plus wages for a state's pay).
+ * The releases are those of explorer_occupations: the latest, like every page's.
  */
-export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start: number; state_year?: number | null }, base?: string): string {
+export function explorerSql(f: ExplorerFilters, r: { state_year?: number | null }): string {
 	const pay = payColumnFor(f);
 	const state = f.state && r.state_year ? { code: f.state, year: r.state_year } : null;
 	const pattern = f.q ? str(wordStartPattern(f.q)) : null;
@@ -214,29 +228,28 @@ export function explorerSql(f: ExplorerFilters, r: { oews_year: number; ep_start
 			? `match_rank, tot_emp DESC NULLS LAST, soc_code`
 			: `${sortColumn[sortKey]} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
 	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
-	const ladderFilter = [f.track !== 'all' ? `x.track = ${str(f.track)}` : '', f.level ? `x.level = ${str(f.level)}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
+	const ladderFilter = [f.track !== 'all' ? `b.ladder_role_tracks[i] = ${str(f.track)}` : '', f.level ? `b.ladder_role_levels[i] = ${str(f.level)}` : ''].filter(Boolean).join(' AND ');
 	const firstMatch = (list: string) => `list_min(list_filter(${list}, lambda t: regexp_matches(t, ${pattern})))`;
 	return `
 WITH
-${base ? '' : `explorer_base AS (${explorerBaseSql(r)}),
-`}${state ? `state_pay AS (${stateMeasureSql(state.code, 'a_median', state.year)}),
+${state ? `state_pay AS (${stateMeasureSql(state.code, 'a_median', state.year)}),
 ` : ''}filtered AS (
 	SELECT
 		b.soc_code, b.title, b.major_code, b.major_title, b.education,
 		b.tot_emp, b.tot_emp_flag, b.${pay} AS pay, b.${pay}_flag AS pay_flag,
 		${state ? 's.value AS a_median_state, s.flag AS a_median_state_flag' : 'NULL::DOUBLE AS a_median_state, NULL::VARCHAR AS a_median_state_flag'},
 		b.pct_change, b.openings_annual, b.tracks,
-		list_transform(list_filter(b.ladder, lambda x: ${ladderFilter}), lambda x: x.role) AS ladder_roles,
+		${ladderFilter ? `list_filter(b.ladder_roles, lambda x, i: ${ladderFilter})` : 'b.ladder_roles'} AS ladder_roles,
 		${
 			pattern
 				? `CASE WHEN regexp_matches(b.title, ${pattern}) THEN 'title' ELSE coalesce(
-			'ladder role: ' || ${firstMatch('list_transform(b.ladder, lambda x: x.role)')},
+			'ladder role: ' || ${firstMatch('b.ladder_roles')},
 			'also known as: ' || ${firstMatch('b.aliases')},
 			'example title: ' || ${firstMatch('b.example_titles')}
 		) END`
 				: 'NULL::VARCHAR'
 		} AS matched
-	FROM ${base ?? 'explorer_base'} b
+	FROM explorer_occupations b
 	${state ? 'LEFT JOIN state_pay s ON s.soc_code = b.soc_code' : ''}
 )
 SELECT *, CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 ELSE 3 END AS match_rank

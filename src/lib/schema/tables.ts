@@ -144,6 +144,37 @@ export const claimRow = z.object({
 	notes: z.string().nullable().describe('How the quote was read and matched')
 });
 
+/**
+ * Derived by the ingest with SQL from the tables above (explorerOccupationsSql), not from a raw
+ * file: the explorer's one row per detailed occupation, so its page loads and queries one small
+ * table instead of five.
+ */
+export const explorerOccupationRow = z.object({
+	soc_code: socCode.describe('SOC 2018 code of a detailed occupation with OEWS or EP figures'),
+	title: z.string().min(1).describe('SOC 2018 title'),
+	major_code: socCode.describe('SOC major group code'),
+	major_title: z.string().min(1).describe('SOC major group title'),
+	education: z.string().nullable().describe('Typical entry-level education (latest EP release)'),
+	example_titles: z.array(z.string()).describe('BLS example job titles, searched by the explorer'),
+	oews_year: int.describe('OEWS May year of the wage columns: the latest national release'),
+	tot_emp: int.nullable().describe('Employment, persons (OEWS national); null with no OEWS row'),
+	tot_emp_flag: valueFlag.nullable().describe('Flag of tot_emp; null with no OEWS row'),
+	a_pct25: money.nullable().describe('Annual 25th percentile wage (entry level)'),
+	a_pct25_flag: valueFlag.nullable().describe('Flag of a_pct25'),
+	a_median: money.nullable().describe('Annual median wage (mid level)'),
+	a_median_flag: valueFlag.nullable().describe('Flag of a_median'),
+	a_pct75: money.nullable().describe('Annual 75th percentile wage (senior level)'),
+	a_pct75_flag: valueFlag.nullable().describe('Flag of a_pct75'),
+	ep_start: int.describe('Base year of the projection columns: the latest EP release'),
+	pct_change: z.number().nullable().describe('Projected employment change, percent; null with no EP row'),
+	openings_annual: int.nullable().describe('Projected openings, annual average, persons'),
+	tracks: z.array(track).describe('IT and/or IS: tracks of the ladder roles and seed-article roles that map here'),
+	ladder_roles: z.array(z.string()).describe('Ladder roles that map here, by level then name'),
+	ladder_role_tracks: z.array(track).describe('Track of each ladder role, in the same order'),
+	ladder_role_levels: z.array(level).describe('Level of each ladder role, in the same order'),
+	aliases: z.array(z.string()).describe('Names people search for that find this occupation (role_aliases)')
+});
+
 export const tableSchemas = {
 	occupations: occupationRow,
 	projections: projectionRow,
@@ -152,10 +183,18 @@ export const tableSchemas = {
 	role_aliases: roleAliasRow,
 	cpi: cpiRow,
 	soc_crosswalk: socCrosswalkRow,
-	claims: claimRow
+	claims: claimRow,
+	explorer_occupations: explorerOccupationRow
 } as const;
 export type TableName = keyof typeof tableSchemas;
 export const tableNames = Object.keys(tableSchemas) as TableName[];
+
+/** Tables the ingest derives with SQL once the others are written (see src/lib/query/derived-tables.ts). */
+export const derivedTableNames = ['explorer_occupations'] as const satisfies readonly TableName[];
+export type DerivedTableName = (typeof derivedTableNames)[number];
+/** Tables the ingest builds from the raw files, row by row. */
+export type SourceTableName = Exclude<TableName, DerivedTableName>;
+export const sourceTableNames = tableNames.filter((n): n is SourceTableName => !(derivedTableNames as readonly string[]).includes(n));
 
 export type OccupationRow = z.infer<typeof occupationRow>;
 export type ProjectionRow = z.infer<typeof projectionRow>;
@@ -165,4 +204,6 @@ export type RoleAliasRow = z.infer<typeof roleAliasRow>;
 export type CpiRow = z.infer<typeof cpiRow>;
 export type SocCrosswalkRow = z.infer<typeof socCrosswalkRow>;
 export type ClaimRow = z.infer<typeof claimRow>;
-export type TableRows = { [K in TableName]: z.infer<(typeof tableSchemas)[K]>[] };
+export type ExplorerOccupationRow = z.infer<typeof explorerOccupationRow>;
+/** What the ingest builds from the raw files, before writing. */
+export type TableRows = { [K in SourceTableName]: z.infer<(typeof tableSchemas)[K]>[] };

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runIngest } from '../../../scripts/ingest/run';
 import { openNodeConnector } from '$lib/server/duckdb';
 import { compareCodesFromParams } from '$lib/query/compare';
-import { explorerBaseSql, explorerBaseTable, explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
+import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
+import { explorerOccupationRow } from '$lib/schema/tables';
 import { allOccupationsGrowth, allOccupationsGrowthSql, ladderForSql, ladderRole, occupationSummary, occupationSummarySql, similarSql } from '$lib/query/occupation';
 import { releasesRow, releasesSql, type Releases } from '$lib/query/releases';
 import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
@@ -96,24 +97,22 @@ describe('explorer', () => {
 		const codes = (await explore('track=IS')).map((r) => r.soc_code);
 		expect(codes).toEqual(expect.arrayContaining(['11-3021', '15-1211', '13-1111', '15-2051']));
 	});
-	test.each([
-		'',
-		'q=analyst',
-		'q=CIO&track=IS',
-		'track=IT&level=senior&sort=pay&dir=asc',
-		'track=IS&level=entry',
-		'level=mid&group=15-0000&sort=growth&dir=desc',
-		'state=TX&sort=statepay&dir=desc',
-		'q=data&state=CA&level=entry',
-		`education=${encodeURIComponent("Master's degree")}&sort=title&dir=asc`
-	])('the base table built once gives the same rows as the inline query: "%s"', async (qs) => {
-		const { filters } = filtersFromParams(new URLSearchParams(qs));
-		const table = explorerBaseTable(releases);
-		await db.query(`CREATE TABLE IF NOT EXISTS ${table} AS ${explorerBaseSql(releases)}`);
-		const inline = explorerRow.array().parse(await db.query(explorerSql(filters, releases)));
-		const fromTable = explorerRow.array().parse(await db.query(explorerSql(filters, releases, table)));
-		expect(fromTable).toEqual(inline);
-		expect(inline.length).toBeGreaterThan(0);
+	test('explorer_occupations, derived by the ingest, carries the latest releases with the ladder roles in order', async () => {
+		const [o] = explorerOccupationRow.array().parse(await db.query(`SELECT * FROM explorer_occupations WHERE soc_code = '11-3021'`));
+		expect(o).toMatchObject({ oews_year: 2025, ep_start: 2024, a_median: 175140, a_median_flag: 'published', tot_emp: 670570, pct_change: 15.2, openings_annual: 55600, tracks: ['IS', 'IT'] });
+		// Three parallel lists, entry to senior.
+		const ladder = o!.ladder_roles.map((role, i) => [o!.ladder_role_levels[i], o!.ladder_role_tracks[i], role]);
+		expect(ladder.length).toBeGreaterThan(0);
+		const order = ['entry', 'mid', 'senior'];
+		expect(ladder.map((l) => order.indexOf(l[0]!))).toEqual([...ladder.map((l) => order.indexOf(l[0]!))].sort());
+		const { n } = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM explorer_occupations`))[0]!;
+		expect(n).toBe((await explore('')).length);
+	});
+	test('a track and level show only that ladder role of the occupation', async () => {
+		const rows = await explore('track=IT&level=senior');
+		expect(rows.length).toBeGreaterThan(0);
+		const ladder = await db.query<{ role: string; soc_code: string }>(`SELECT role, soc_code FROM roles WHERE track = 'IT' AND level = 'senior'`);
+		for (const r of rows) expect(r.ladder_roles).toEqual(ladder.filter((l) => l.soc_code === r.soc_code).map((l) => l.role).sort());
 	});
 	test('group and education filters, and sort by pay', async () => {
 		const rows = await explore(`group=15-0000&education=${encodeURIComponent("Bachelor's degree")}&sort=pay&dir=desc`);
