@@ -1,8 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { precompressData } from './scripts/precompress-data.js';
 
 const out = process.env.BUILD_DIR ?? 'build';
+/** CSP source for the one inline script of ours: early-boot.js, inlined by EngineBoot.svelte. */
+const earlyBootHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/lib/db/early-boot.js', import.meta.url), 'utf8')).digest('base64')}`;
 const staticAdapter = adapter({ pages: out, assets: out, fallback: '404.html', precompress: true, strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -27,7 +31,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', earlyBootHash],
 				'worker-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],

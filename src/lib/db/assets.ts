@@ -6,9 +6,11 @@
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import bootWorkerUrl from './boot.worker.js?url&no-inline';
-import earlyBootUrl from './early-boot.js?url&no-inline';
+// Inlined into the <head> (CSP allows it by its hash, see svelte.config.js): an external script
+// waited for the parser and layout of the page's HTML before it ran.
+import earlyBootSource from './early-boot.js?raw';
 
-export { wasmUrl, earlyBootUrl };
+export { wasmUrl, earlyBootSource };
 
 const dir = (u: string) => u.slice(0, u.lastIndexOf('/') + 1);
 const file = (u: string) => u.slice(u.lastIndexOf('/') + 1);

@@ -1,4 +1,4 @@
-// Runs from the <head> of pages that query (async script, before the app's JS has loaded): starts
+// Runs inline in the <head> of pages that query (before the app's JS has loaded): starts
 // the self-instantiating DuckDB worker named in data-worker and keeps its first messages until
 // bootWasmWorker() in wasm.ts adopts it. Plain script so it can run this early.
 (() => {
