@@ -38,17 +38,3 @@ export function normalizeValue(value: unknown, kind?: ValueKind): unknown {
 	for (const [k, x] of Object.entries(value)) out[k] = normalizeValue(x);
 	return out;
 }
-
-/** Arrow StructRow (or any object) -> plain object. `kinds` maps column name -> ValueKind. */
-export function toPlainRow<T = Record<string, unknown>>(
-	row: unknown,
-	kinds?: Record<string, ValueKind>
-): T {
-	const src =
-		row && typeof (row as { toJSON?: unknown }).toJSON === 'function'
-			? (row as { toJSON: () => Record<string, unknown> }).toJSON()
-			: (row as Record<string, unknown>);
-	const out: Record<string, unknown> = {};
-	for (const key of Object.keys(src)) out[key] = normalizeValue(src[key], kinds?.[key]);
-	return out as T;
-}

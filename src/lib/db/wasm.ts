@@ -12,7 +12,7 @@ import type { Schema } from 'apache-arrow';
 // Firefox 100+, Safari 15.2+). The worker is a classic script started from its own URL (no blob:),
 // so it passes CSP `worker-src 'self'`; compiling wasm needs `script-src 'wasm-unsafe-eval'`.
 import { bootWorkerPath, wasmUrl } from './assets';
-import { toPlainRow, type Connector, type ValueKind } from './types';
+import type { Connector, ValueKind } from './types';
 
 export interface TableSource {
 	/** SQL table name: letters, digits, underscore */
@@ -195,7 +195,8 @@ export async function startWasmConnector(
 	const libs = Promise.all([
 		import('@duckdb/duckdb-wasm'),
 		import('apache-arrow'),
-		import('./parquet-to-arrow') // note: hyparquet-compressors compiles a tiny snappy wasm on import
+		import('./parquet-to-arrow'), // note: hyparquet-compressors compiles a tiny snappy wasm on import
+		import('./arrow-rows')
 	]).catch((e) => {
 		throw new Error(`DuckDB-WASM: failed to load modules: ${message(e)}`, { cause: e });
 	});
@@ -216,7 +217,7 @@ export async function startWasmConnector(
 	let db: AsyncDuckDB | undefined;
 
 	async function start(): Promise<WasmConnector> {
-		const [duckdb, arrow] = await libs;
+		const [duckdb, arrow, , { rowsFromArrow }] = await libs;
 		performance.mark('duckdb-libs');
 		await instantiated;
 		// Attached only now: AsyncDuckDB warns about replies to requests it did not send.
@@ -272,10 +273,7 @@ export async function startWasmConnector(
 				} catch (e) {
 					throw new Error(`DuckDB query failed: ${message(e)}\n${sql}`, { cause: e });
 				}
-				const kinds = kindsOf(result.schema);
-				const rows: T[] = [];
-				for (const row of result) rows.push(toPlainRow<T>(row, kinds));
-				return rows;
+				return rowsFromArrow<T>(result, kindsOf(result.schema));
 			},
 			async load(more: TableSource[]) {
 				for (const t of more) checkName(t);
