@@ -15,8 +15,9 @@ const isPlainNumber = (t: arrow.DataType) => arrow.DataType.isFloat(t) || (arrow
 
 /** The values of one chunk of a column, or null when no fast path applies. */
 function fastValues(d: arrow.Data, kind: ValueKind): unknown[] | null {
-	if (d.offset !== 0 || kind === 'date') return null; // sliced data or dates: the general path
 	const n = d.length;
+	if (n === 0) return []; // an empty result's list columns come without child data
+	if (d.offset !== 0 || kind === 'date') return null; // sliced data or dates: the general path
 	const out = new Array<unknown>(n);
 	const t = d.type;
 	const valid = d.nullCount === 0 ? () => true : (i: number) => d.getValid(i);
@@ -37,8 +38,8 @@ function fastValues(d: arrow.Data, kind: ValueKind): unknown[] | null {
 		return out;
 	}
 	if (arrow.DataType.isList(t)) {
-		const child = d.children[0]!;
-		const items = fastValues(child, kind);
+		const child = d.children[0];
+		const items = child && fastValues(child, kind);
 		if (!items) return null;
 		const offsets = d.valueOffsets as Int32Array;
 		for (let i = 0; i < n; i++) out[i] = valid(i) ? items.slice(offsets[i]!, offsets[i + 1]!) : null;

@@ -28,7 +28,7 @@ const roundTrip = (t: arrow.Table) => arrow.tableFromIPC(arrow.tableToIPC(t));
 describe('rowsFromArrow', () => {
 	test('strings, numbers, booleans, big integers, dates and lists, with nulls, in two chunks', () => {
 		const chunk = (offset: number) =>
-			arrow.tableFromArrays({
+			new arrow.Table({
 				s: arrow.vectorFromArray(['a', null, 'ü€', ''].map((x) => (x === null ? null : `${x}${offset}`)), new arrow.Utf8()),
 				f: arrow.vectorFromArray([1.5, null, -0, 1e300], new arrow.Float64()),
 				i: arrow.vectorFromArray([1, null, -2147483648, offset], new arrow.Int32()),
@@ -45,6 +45,18 @@ describe('rowsFromArrow', () => {
 		expect(rows).toEqual(viaRowObjects(table, kinds));
 		expect(rows[1]).toEqual({ s: null, f: null, i: null, big: null, b: false, d: null, l: [], ln: null });
 		expect(rows[2]).toMatchObject({ big: 2n ** 60n, d: new Date(0), l: null });
+	});
+
+	test('an empty result (no rows, list columns without child data) gives no rows', () => {
+		const empty = roundTrip(
+			new arrow.Table({
+				s: arrow.vectorFromArray([] as string[], new arrow.Utf8()),
+				l: arrow.vectorFromArray([] as string[][], new arrow.List(new arrow.Field('e', new arrow.Utf8(), true)))
+			})
+		);
+		expect(rowsFromArrow(empty)).toEqual([]);
+		const noChild = arrow.makeData({ type: new arrow.List(new arrow.Field('e', new arrow.Utf8(), true)), length: 0, nullCount: 0, valueOffsets: new Int32Array(1), child: undefined as unknown as arrow.Data<arrow.Utf8> });
+		expect(rowsFromArrow(new arrow.Table({ l: arrow.makeVector(noChild) }))).toEqual([]);
 	});
 
 	test('the real explorer_occupations and wages tables come out the same both ways', async () => {
