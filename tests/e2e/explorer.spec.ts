@@ -33,7 +33,9 @@ for (const [term, code] of [
 test('filter by track and level changes the table and the chart', async ({ page }) => {
 	await page.goto('/roles');
 	await engineReady(page);
-	const dotsBefore = await page.getByTestId('scatter').locator('.dots .mark').count();
+	// Dots that leave the data stay in the DOM, hidden: count what is on screen.
+	const visibleDots = () => page.getByTestId('scatter').locator('.dots .mark').filter({ visible: true }).count();
+	const dotsBefore = await visibleDots();
 	await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption('IT');
 	await page.getByRole('combobox', { name: 'Level', exact: true }).selectOption('entry');
 	await expect(page).toHaveURL(/track=IT/);
@@ -43,7 +45,7 @@ test('filter by track and level changes the table and the chart', async ({ page 
 	expect(rows.map((r) => r[1]).sort()).toEqual(['15-1231', '15-1232', '15-1254']);
 	// The pay column is now the 25th percentile, labelled as such.
 	await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Entry pay (25th percentile)');
-	const dotsAfter = await page.getByTestId('scatter').locator('.dots .mark').count();
+	const dotsAfter = await visibleDots();
 	expect(dotsBefore).toBeGreaterThan(500);
 	expect(dotsAfter).toBe(3);
 	// Pointing at a dot names the occupation with its figures; moving away hides it.
@@ -112,4 +114,30 @@ test('an empty result says so in words', async ({ page }) => {
 	await page.goto('/roles?q=zzzyxq');
 	await engineReady(page);
 	await expect(page.getByTestId('empty')).toContainText('No occupation matches');
+});
+
+test('the explorer loads only its own table; wages follow a state choice, and a missing file says which', async ({ page, watch }) => {
+	watch.expect404 = true;
+	const parquet: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.parquet')) parquet.push(r.url().split('/').pop()!);
+	});
+	// wages.parquet is missing on the first try only.
+	let failWages = true;
+	await page.route('**/data/wages.parquet', (route) => (failWages ? ((failWages = false), route.fulfill({ status: 404, body: 'gone' })) : route.continue()));
+	await page.goto('/roles');
+	await engineReady(page);
+	expect(parquet).toEqual(['explorer_occupations.parquet']);
+
+	const state = page.getByRole('combobox', { name: 'State', exact: true });
+	await state.selectOption('TX');
+	await expect(page.getByRole('alert')).toContainText('table "wages": fetch');
+	await expect(page.getByRole('alert')).toContainText('HTTP 404');
+	// Choosing again tries the file again, and the state's pay appears.
+	await state.selectOption('');
+	await state.selectOption('TX');
+	await expect(page.getByTestId('state-note')).toContainText('Texas');
+	await expect(page.getByTestId('result-count')).toContainText('21 occupations');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(parquet.filter((f) => f === 'wages.parquet')).toHaveLength(2);
 });
