@@ -5,8 +5,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sourceTableNames, tableNames, tableSchemas, type TableName, type TableRows, type WageRow } from '../../src/lib/schema/tables';
+import { sourceTableNames, tableNames, type TableName, type TableRows, type WageRow } from '../../src/lib/schema/tables';
 import { buildOccupations } from './build-occupations';
+import { checkTableRows } from './contract';
 import { crossChecks, type CheckResult } from './cross-checks';
 import { discover, type Slot } from './discover';
 import { IngestError } from './errors';
@@ -180,16 +181,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	wages.sort((a, b) => a.year - b.year || a.area_code.localeCompare(b.area_code) || a.soc_code.localeCompare(b.soc_code));
 
 	// The contract: every output row is validated before anything is written (derived tables as they are written).
-	for (const name of sourceTableNames) {
-		const schema = tableSchemas[name];
-		(t[name] as unknown[]).forEach((row, i) => {
-			const res = schema.safeParse(row);
-			if (!res.success) {
-				const issue = res.error.issues[0]!;
-				throw new IngestError(`table ${name}`, `${issue.message} (output row ${i + 1}: ${JSON.stringify(row).slice(0, 160)})`, { column: issue.path.join('.') });
-			}
-		});
-	}
+	for (const name of sourceTableNames) checkTableRows(name, t[name]);
 
 	const checks: CheckResult[] = crossChecks.map((c) => c(t));
 	for (const c of checks) {

@@ -10,8 +10,8 @@ import { DuckDBInstance, LIST, VARCHAR, type DuckDBAppender } from '@duckdb/node
 import { derivedTableSql } from '../../src/lib/query/derived-tables';
 import { normalizeValue } from '../../src/lib/db/types';
 import { columnsOf, type ColumnInfo } from '../../src/lib/schema/columns';
-import { derivedTableNames, sourceTableNames, tableSchemas, type TableName, type TableRows } from '../../src/lib/schema/tables';
-import { IngestError } from './errors';
+import { derivedTableNames, sourceTableNames, type TableName, type TableRows } from '../../src/lib/schema/tables';
+import { checkTableRows } from './contract';
 
 const listOfVarchar = LIST(VARCHAR);
 
@@ -82,14 +82,7 @@ export async function writeParquetTables(dir: string, tables: TableRows): Promis
 			await conn.run(createTableSql(name));
 			await conn.run(`INSERT INTO "${name}" BY NAME ${derivedTableSql[name]()}`);
 			const rows = (await conn.runAndReadAll(`SELECT * FROM "${name}"`)).getRowObjectsJS();
-			rows.forEach((raw, i) => {
-				const row = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, normalizeValue(v)]));
-				const res = tableSchemas[name].safeParse(row);
-				if (!res.success) {
-					const issue = res.error.issues[0]!;
-					throw new IngestError(`table ${name}`, `${issue.message} (derived row ${i + 1}: ${JSON.stringify(row).slice(0, 160)})`, { column: issue.path.join('.') });
-				}
-			});
+			checkTableRows(name, rows.map((raw) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, normalizeValue(v)]))), 'derived row');
 			await copy(name, rows.length);
 		}
 	} finally {
