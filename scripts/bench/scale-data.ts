@@ -15,6 +15,8 @@ export async function writeScaledData(fromDir: string, toDir: string, n: number)
 	const db = await DuckDBInstance.create(':memory:');
 	const c = await db.connect();
 	for (const f of await readdir(fromDir)) {
+		// The build's .br/.gz copies are of the real data: served before the scaled file, they would hide it.
+		if (/\.(br|gz)$/.test(f)) continue;
 		const name = f.replace(/\.parquet$/, '');
 		if (!f.endsWith('.parquet') || n === 1 || !replicated.includes(name)) {
 			await copyFile(join(fromDir, f), join(toDir, f));
