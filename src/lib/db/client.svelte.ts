@@ -17,9 +17,9 @@ export const engine = $state({
 });
 
 let started: Promise<WasmConnector> | undefined;
+let booting: WasmWorkerBoot | undefined;
 
 const source = (name: TableName) => ({ name, url: asset(`/data/${name}.parquet`) });
-let booting: WasmWorkerBoot | undefined;
 
 /**
  * Starts the DuckDB worker and its wasm compile now. Call it in the script of a page that
