@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { TableName } from '../schema/tables';
 import { reportUnknownParams, type ParamProblem } from './link-params';
 import { levelPercentile, levels, type Level, type PayColumn } from './levels';
+import { releasesSql } from './releases';
 import { num, str, wordStartPattern } from './sql';
 import { stateCodeFromParam, stateMeasureSql } from './states';
 
@@ -164,11 +165,7 @@ export function explorerOccupationsSql(): string {
 	const payColumns = [...new Set(Object.values(levelPercentile))].flatMap((c) => [`w.${c}`, `w.${c}_flag`]).join(', ');
 	return `
 WITH
-latest AS (
-	SELECT
-		(SELECT max(year) FROM wages WHERE area_type = 'national')::INTEGER AS oews_year,
-		(SELECT max(period_start) FROM projections)::INTEGER AS ep_start
-),
+latest AS (SELECT oews_year, ep_start FROM (${releasesSql()})),
 ladder AS (
 	SELECT soc_code,
 		list(role ORDER BY level_order, role) AS ladder_roles,
