@@ -165,8 +165,9 @@ export function bootWasmWorker(): WasmWorkerBoot {
 
 /**
  * Start DuckDB-WASM in a worker, load the given Parquet tables into memory (more later with
- * `load`), and resolve once a query has succeeded (right after `performance.mark('duckdb-ready')`). Rejects with a descriptive
- * Error as soon as anything fails (a table 404 does not wait for the 34 MB wasm).
+ * `load`), and resolve once a query has succeeded (right after `performance.mark('duckdb-ready')`).
+ * Rejects with a descriptive Error as soon as anything fails (a table 404 does not wait for the
+ * 34 MB wasm).
  * DuckDB's parquet/httpfs extensions are never used (they would be fetched from the internet):
  * Parquet is decoded on the main thread with hyparquet and inserted as Arrow.
  * Each call starts its own worker: call once and share the connector.
