@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../../scripts/ingest/csv';
+import type { Page } from '@playwright/test';
 import { engineReady, expect, tableCells, test } from './fixtures';
+
+/** Dots drawn in the explorer's scatter: each is one circle (two arcs) in a path per colour. */
+const drawnDots = (page: Page) =>
+	page
+		.getByTestId('scatter')
+		.locator('.dots path')
+		.evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0));
 
 test('search a title and land on its role page', async ({ page }) => {
 	await page.goto('/roles');
@@ -33,9 +41,7 @@ for (const [term, code] of [
 test('filter by track and level changes the table and the chart', async ({ page }) => {
 	await page.goto('/roles');
 	await engineReady(page);
-	// Dots that leave the data stay in the DOM, hidden: count what is on screen.
-	const visibleDots = () => page.getByTestId('scatter').locator('.dots .mark').filter({ visible: true }).count();
-	const dotsBefore = await visibleDots();
+	const dotsBefore = await drawnDots(page);
 	await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption('IT');
 	await page.getByRole('combobox', { name: 'Level', exact: true }).selectOption('entry');
 	await expect(page).toHaveURL(/track=IT/);
@@ -45,7 +51,7 @@ test('filter by track and level changes the table and the chart', async ({ page 
 	expect(rows.map((r) => r[1]).sort()).toEqual(['15-1231', '15-1232', '15-1254']);
 	// The pay column is now the 25th percentile, labelled as such.
 	await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Entry pay (25th percentile)');
-	const dotsAfter = await visibleDots();
+	const dotsAfter = await drawnDots(page);
 	expect(dotsBefore).toBeGreaterThan(500);
 	expect(dotsAfter).toBe(3);
 	// Pointing at a dot names the occupation with its figures; moving away hides it.
@@ -55,6 +61,26 @@ test('filter by track and level changes the table and the chart', async ({ page 
 	await expect(tip).toHaveText(/^Computer User Support Specialists: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/);
 	await page.getByRole('heading', { level: 1 }).hover();
 	await expect(tip).toHaveCount(0);
+});
+
+test('among hundreds of dots, pointing at one names it, and clicking it opens its page', async ({ page }) => {
+	await page.goto('/roles');
+	await engineReady(page);
+	const scatter = page.getByTestId('scatter');
+	// The middle of the first dot of the last colour drawn (IT and IS track occupations, on top).
+	const svg = scatter.locator('svg').first();
+	const first = await scatter.locator('.dots path').last().evaluate((p) => {
+		const m = /^M([\d.]+),([\d.]+)a([\d.]+)/.exec(p.getAttribute('d')!)!;
+		return { x: Number(m[1]) + Number(m[3]), y: Number(m[2]) };
+	});
+	const box = (await svg.boundingBox())!;
+	await page.mouse.move(box.x + first.x, box.y + first.y);
+	const tip = scatter.getByRole('status');
+	await expect(tip).toHaveText(/^.+: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/);
+	const title = (await tip.textContent())!.split(':')[0]!;
+	await page.mouse.click(box.x + first.x, box.y + first.y);
+	await expect(page).toHaveURL(/\/roles\/\d\d-\d{4}$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
 });
 
 test('a permalink restores a filtered view, and back/forward move between views', async ({ page }) => {
