@@ -18,6 +18,9 @@ export const engine = $state({
 
 let started: Promise<WasmConnector> | undefined;
 let booting: WasmWorkerBoot | undefined;
+/** The engine once started, and the tables it has loaded: queries on these go out at once. */
+let ready: WasmConnector | undefined;
+const loaded = new Set<TableName>();
 
 const source = (name: TableName) => ({ name, url: asset(`/data/${name}.parquet`) });
 
@@ -62,9 +65,14 @@ export function startEngine(tables: readonly TableName[] = tableNames): Promise<
 
 /** Runs a query once the engine is ready and `tables` (the ones the SQL reads; all by default) are loaded. */
 export async function query<T>(sql: string, tables: readonly TableName[] = tableNames): Promise<T[]> {
-	const conn = await startEngine(tables);
-	await conn.load(tables.map(source));
-	return conn.query<T>(sql);
+	if (!ready || !tables.every((t) => loaded.has(t))) {
+		ready = await startEngine(tables);
+		await ready.load(tables.map(source));
+		for (const t of tables) loaded.add(t);
+	}
+	// Once everything is in, the query is posted to the worker in this same task, so it runs
+	// while the page redraws its controls instead of after.
+	return ready.query<T>(sql);
 }
 
 /** Starts the engine right after the first frame: prerendered content never waits for it. */
