@@ -99,6 +99,20 @@ test('a permalink restores a filtered view, and back/forward move between views'
 	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
 });
 
+test('the table shows 50 rows at first and the rest on request', async ({ page }) => {
+	await page.goto('/roles');
+	await engineReady(page); // hydrated: the buttons answer
+	const table = page.getByTestId('explorer-table');
+	await expect(table.locator('tbody tr')).toHaveCount(50);
+	const more = page.getByRole('region', { name: 'Occupations table', exact: true });
+	await expect(more).toContainText('Showing 50 of 820 rows.');
+	await page.getByRole('button', { name: 'Show 50 more' }).click();
+	await expect(table.locator('tbody tr')).toHaveCount(100);
+	await page.getByRole('button', { name: 'Show all 820' }).click();
+	await expect(table.locator('tbody tr')).toHaveCount(820);
+	await expect(more).not.toContainText('Showing');
+});
+
 test('the downloaded CSV equals the rows shown', async ({ page }) => {
 	await page.goto('/roles?group=15-0000&sort=pay&dir=desc');
 	await engineReady(page);
