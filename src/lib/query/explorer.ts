@@ -247,7 +247,7 @@ SELECT
 			: 'NULL::VARCHAR'
 	} AS matched
 FROM explorer_occupations b
-${state ? `LEFT JOIN (${stateMeasureSql(state.code, 'a_median', state.year)}) s ON s.soc_code = b.soc_code` : ''}
+${state ? `LEFT JOIN (${stateMeasureSql(state.code, 'a_median', state.year)}) s USING (soc_code)` : ''}
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 	return pattern ? `SELECT * FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}` : `${rows}\nORDER BY ${order}`;
 }
