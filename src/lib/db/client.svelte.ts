@@ -18,9 +18,8 @@ export const engine = $state({
 
 let started: Promise<WasmConnector> | undefined;
 let booting: WasmWorkerBoot | undefined;
-/** The engine once started, and the tables it has loaded: queries on these go out at once. */
+/** The engine once started: queries on tables it has loaded go out at once. */
 let ready: WasmConnector | undefined;
-const loaded = new Set<TableName>();
 
 const source = (name: TableName) => ({ name, url: asset(`/data/${name}.parquet`) });
 
@@ -65,10 +64,9 @@ export function startEngine(tables: readonly TableName[] = tableNames): Promise<
 
 /** Runs a query once the engine is ready and `tables` (the ones the SQL reads; all by default) are loaded. */
 export async function query<T>(sql: string, tables: readonly TableName[] = tableNames): Promise<T[]> {
-	if (!ready || !tables.every((t) => loaded.has(t))) {
+	if (!ready?.hasLoaded(tables)) {
 		ready = await startEngine(tables);
 		await ready.load(tables.map(source));
-		for (const t of tables) loaded.add(t);
 	}
 	// Once everything is in, the query is posted to the worker in this same task, so it runs
 	// while the page redraws its controls instead of after.

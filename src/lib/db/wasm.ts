@@ -35,6 +35,8 @@ export interface WasmConnector extends Connector {
 	 * rest when a query asks for them.
 	 */
 	load(tables: TableSource[]): Promise<void>;
+	/** Whether these tables are in already: a query on them can be sent at once. */
+	hasLoaded(names: readonly string[]): boolean;
 	/** Close the connection and terminate the worker. */
 	close(): Promise<void>;
 }
@@ -234,6 +236,8 @@ export async function startWasmConnector(
 		performance.mark('duckdb-opened');
 		/** Table name (lower case, as DuckDB compares them) -> its load, started once. */
 		const loads = new Map<string, Promise<void>>();
+		/** Names (lower case) of the tables inserted. */
+		const inserted = new Set<string>();
 		const insert = (t: TableSource, decoded: Promise<Awaited<ReturnType<typeof decode>>>) => {
 			const loading = decoded.then(async (table) => {
 				try {
@@ -241,6 +245,7 @@ export async function startWasmConnector(
 				} catch (e) {
 					throw new Error(`table "${t.name}": insert into DuckDB failed: ${message(e)}`, { cause: e });
 				}
+				inserted.add(t.name.toLowerCase());
 			});
 			loads.set(t.name.toLowerCase(), loading);
 			loading.catch(() => loads.delete(t.name.toLowerCase())); // the next caller tries again
@@ -280,6 +285,7 @@ export async function startWasmConnector(
 				for (const t of more) checkName(t);
 				await Promise.all(more.map((t) => loads.get(t.name.toLowerCase()) ?? insert(t, decode(t))));
 			},
+			hasLoaded: (names) => names.every((n) => inserted.has(n.toLowerCase())),
 			async close() {
 				await conn.close();
 				await theDb.terminate();
