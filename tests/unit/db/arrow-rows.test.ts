@@ -47,6 +47,22 @@ describe('rowsFromArrow', () => {
 		expect(rows[2]).toMatchObject({ big: 2n ** 60n, d: new Date(0), l: null });
 	});
 
+	test('string columns all in ASCII, and with a character of several bytes in one value only', () => {
+		const values = ['Software Developers', null, '', 'Actors', '15-1252'];
+		const table = roundTrip(
+			new arrow.Table({
+				ascii: arrow.vectorFromArray(values, new arrow.Utf8()),
+				mixed: arrow.vectorFromArray(values.map((x, i) => (i === 3 ? 'Café manager' : x)), new arrow.Utf8()),
+				list: arrow.vectorFromArray([['IT', 'IS'], ['Análisis'], null, [], ['IT']], new arrow.List(new arrow.Field('e', new arrow.Utf8(), true)))
+			})
+		);
+		const rows = rowsFromArrow<Record<string, unknown>>(table);
+		expect(rows).toEqual(viaRowObjects(table));
+		expect(rows.map((r) => r.ascii)).toEqual(values);
+		expect(rows.map((r) => r.mixed)).toEqual(['Software Developers', null, '', 'Café manager', '15-1252']);
+		expect(rows.map((r) => r.list)).toEqual([['IT', 'IS'], ['Análisis'], null, [], ['IT']]);
+	});
+
 	test('an empty result (no rows, list columns without child data) gives no rows', () => {
 		const empty = roundTrip(
 			new arrow.Table({
