@@ -13,7 +13,7 @@ import { runIngest } from '../../../scripts/ingest/run';
 import { rowsFromArrow } from '$lib/db/arrow-rows';
 import { parquetToArrow } from '$lib/db/parquet-to-arrow';
 import { openNodeConnector } from '$lib/server/duckdb';
-import { defaultFilters, explorerRow, explorerSql, explorerTables, type ExplorerFilters } from '$lib/query/explorer';
+import { defaultFilters, explorerRow, explorerSql, explorerTables, explorerWarmUpSql, type ExplorerFilters } from '$lib/query/explorer';
 import { releasesRow, releasesSql, type Releases } from '$lib/query/releases';
 import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
 
@@ -82,5 +82,15 @@ describe("the explorer's SQL on the browser's DuckDB", () => {
 			rows += atBuild.length;
 		}
 		expect(rows).toBeGreaterThan(5000);
+	});
+
+	test('runs every warm-up query on the one table loaded at start-up, each giving rows', () => {
+		const sqls = explorerWarmUpSql(releases);
+		expect(sqls.length).toBeGreaterThan(10);
+		for (const sql of sqls) {
+			// The warm-up runs before any other table is loaded: a query naming one would fail.
+			expect(sql).not.toMatch(/\bwages\b/);
+			expect(explorerRow.array().parse(browserRows(sql)).length, sql).toBeGreaterThan(0);
+		}
 	});
 });
