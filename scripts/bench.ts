@@ -164,8 +164,10 @@ async function main() {
 		for (let i = 0; i < runs; i++) floor.push(await measureWasmFloor(browser, base));
 		result.wasm_instantiate_idle_ms = summarize(floor);
 
-		log(`filter latency: ${filterChanges} changes in the explorer, after DuckDB is ready`);
-		result.filter_latency_1x = await measureFilterLatency(browser, base, filterChanges);
+		log(`filter latency: ${filterChanges} changes in the explorer, once its warm-up is done`);
+		result.filter_latency_1x = await measureFilterLatency(browser, base, filterChanges, 'settled');
+		log(`filter latency: ${filterChanges} changes in the explorer, from the moment DuckDB is ready`);
+		result.filter_latency_1x_from_ready = await measureFilterLatency(browser, base, filterChanges, 'ready');
 	} finally {
 		await browser.close();
 		stop(server);
@@ -226,7 +228,9 @@ function printTable(r: Record<string, any>) {
 	rows.push([`filter latency 1× (${f.changes} changes)`, `p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}`, 'p95 ≤ 50 ms']);
 	rows.push(['  of which the DuckDB query (SQL, Arrow to rows)', `p50 ${ms(f.query_p50_ms)}, p95 ${ms(f.query_p95_ms)}`, '']);
 	rows.push(['  of which checking (zod) and drawing the rows', `p50 ${ms(f.draw_p50_ms)}, p95 ${ms(f.draw_p95_ms)}`, '']);
-	rows.push(['DuckDB start-up stages (libs / wasm / open / tables / ready)', Object.values(f.engine_stages_ms).map((v) => ms(v as number)).join(' / '), '']);
+	const fr = r.filter_latency_1x_from_ready;
+	rows.push([`filter latency 1×, from DuckDB ready, during the warm-up (${fr.changes} changes)`, `p50 ${ms(fr.p50_ms)}, p95 ${ms(fr.p95_ms)}, max ${ms(fr.max_ms)}`, '']);
+	rows.push(['DuckDB start-up stages (libs / wasm / open / tables / ready / warm)', Object.values(f.engine_stages_ms).map((v) => ms(v as number)).join(' / '), '']);
 	rows.push(['full ingest wall time', spread(r.ingest.wall_ms, ms), '≤ 5 s']);
 	rows.push(['full ingest peak memory (RSS)', `${(r.ingest.peak_rss_bytes.median / 2 ** 20).toFixed(0)} MB`, '']);
 	rows.push(['Parquet output, raw / as served (brotli)', `${kb(r.ingest.parquet_bytes)} / ${kb(r.ingest.parquet_served_brotli_bytes)}`, '']);
