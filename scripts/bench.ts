@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--runs 5] [--filter-changes 36] [--scales 1,10,100] [--skip-build] [--out bench/results/latest.json]
+ * npm run bench -- [--runs 5] [--filter-changes 72] [--scales 1,10,100] [--skip-build] [--out bench/results/latest.json]
  *
  * Builds the site, serves it on 127.0.0.1 and measures in Debian chromium, a fresh browser
  * context per run: first chart and LCP per page, DuckDB-WASM ready, filter latency, bytes, the
@@ -22,7 +22,7 @@ import { projectRoot } from './ingest/paths';
 const { values } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '5' },
-		'filter-changes': { type: 'string', default: '36' },
+		'filter-changes': { type: 'string', default: '72' },
 		scales: { type: 'string', default: '1,10,100' },
 		'skip-build': { type: 'boolean', default: false },
 		out: { type: 'string', default: 'bench/results/latest.json' },
