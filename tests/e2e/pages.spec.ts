@@ -60,3 +60,31 @@ test('about page lists the sources', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.locator('main')).toContainText('national_M2025_dl.xlsx');
 });
+
+test('no page is wider than the screen, and chart labels stay inside their chart, apart @phone', async ({ page }) => {
+	// 15-1299: long labels of the projections' track record; compare: four occupations.
+	for (const path of ['/', '/roles', '/roles/11-3021', '/roles/15-1299', '/compare?roles=15-1211,15-1244,11-3021,15-1255', '/trends']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		// Charts switch to their compact layout once hydrated and measured: asked again until then.
+		const problems = () => page.evaluate(() => {
+			const out: string[] = [];
+			const root = document.documentElement;
+			if (root.scrollWidth > root.clientWidth + 1) out.push(`page is ${root.scrollWidth}px wide`);
+			for (const svg of document.querySelectorAll<SVGSVGElement>('.chart svg')) {
+				const box = svg.getBoundingClientRect();
+				const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }));
+				for (const t of texts) if (t.r.left < box.left - 1 || t.r.right > box.right + 1) out.push(`"${t.text}" runs out of its chart`);
+				for (let i = 0; i < texts.length; i++)
+					for (let j = i + 1; j < texts.length; j++) {
+						const [a, b] = [texts[i]!.r, texts[j]!.r];
+						const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+						const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+						if (w > 2 && h > 2) out.push(`"${texts[i]!.text}" overlaps "${texts[j]!.text}"`);
+					}
+			}
+			return out;
+		});
+		await expect.poll(problems, { message: path }).toEqual([]);
+	}
+});
