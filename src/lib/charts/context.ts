@@ -54,12 +54,12 @@ export function labelWidth(text: string): number {
 	return w;
 }
 
-/** The label, cut at a word or character with an ellipsis, so that it takes at most `room` pixels. */
+/** The label, cut with an ellipsis after as many characters as fit in `room` pixels (at least one). */
 export function fitLabel(text: string, room: number): string {
 	if (labelWidth(text) <= room) return text;
-	let cut = text;
-	while (cut.length > 1 && labelWidth(`${cut}…`) > room) cut = cut.slice(0, -1);
-	return `${cut.trimEnd()}…`;
+	const chars = [...text]; // whole characters, never half a surrogate pair
+	while (chars.length > 1 && labelWidth(`${chars.join('')}…`) > room) chars.pop();
+	return `${chars.join('').trimEnd()}…`;
 }
 
 /** A left padding with room for these category labels whole (AxisY cuts longer ones), at most `max` px. */
