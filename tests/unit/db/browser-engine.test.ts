@@ -9,20 +9,19 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as arrow from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runIngest } from '../../../scripts/ingest/run';
 import { rowsFromArrow } from '$lib/db/arrow-rows';
 import { parquetToArrow } from '$lib/db/parquet-to-arrow';
-import { openNodeConnector } from '$lib/server/duckdb';
 import { defaultFilters, explorerRow, explorerSql, explorerTables, explorerWarmUpSql, type ExplorerFilters } from '$lib/query/explorer';
-import { releasesRow, releasesSql, type Releases } from '$lib/query/releases';
-import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
+import type { Releases } from '$lib/query/releases';
+import { removeTempDirs } from '../../helpers/ingest';
+import { openIngested } from '../../helpers/ingested-db';
 
 // The synchronous Node build of DuckDB-WASM: same wasm as the browser's worker, no worker.
 const require = createRequire(import.meta.url);
 const duckdbWasm = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 const wasmModule = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
 
-let node: Awaited<ReturnType<typeof openNodeConnector>>;
+let node: Awaited<ReturnType<typeof openIngested>>['db'];
 // The blocking build ships CommonJS typings only.
 let wasm: any;
 /** Rows as the page gets them: the worker's Arrow IPC bytes, read with the page's Arrow and rowsFromArrow. */
@@ -30,10 +29,8 @@ let browserRows: (sql: string) => unknown[];
 let releases: Releases;
 
 beforeAll(async () => {
-	const outDir = await tempDir('browser-engine-');
-	await runIngest({ rawDir: blsRawDir, sourcesDir, outDir });
-	node = await openNodeConnector(outDir);
-	releases = releasesRow.parse((await node.query(releasesSql()))[0]);
+	const { outDir, db: built, releases: latest } = await openIngested('browser-engine-');
+	[node, releases] = [built, latest];
 	const db = await duckdbWasm.createDuckDB(
 		{ mvp: { mainModule: wasmModule, mainWorker: '' }, eh: { mainModule: wasmModule, mainWorker: '' } },
 		new duckdbWasm.VoidLogger(),

@@ -3,23 +3,19 @@
  * use: what a page would show must equal the BLS figure.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runIngest } from '../../../scripts/ingest/run';
-import { openNodeConnector } from '$lib/server/duckdb';
 import { compareCodesFromParams } from '$lib/query/compare';
 import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
 import { explorerOccupationRow } from '$lib/schema/tables';
 import { allOccupationsGrowth, allOccupationsGrowthSql, ladderForSql, ladderRole, occupationSummary, occupationSummarySql, similarSql } from '$lib/query/occupation';
-import { releasesRow, releasesSql, type Releases } from '$lib/query/releases';
-import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
+import type { Releases } from '$lib/query/releases';
+import { removeTempDirs } from '../../helpers/ingest';
+import { openIngested } from '../../helpers/ingested-db';
 
-let db: Awaited<ReturnType<typeof openNodeConnector>>;
+let db: Awaited<ReturnType<typeof openIngested>>['db'];
 let releases: Releases;
 
 beforeAll(async () => {
-	const outDir = await tempDir('query-layer-');
-	await runIngest({ rawDir: blsRawDir, sourcesDir, outDir });
-	db = await openNodeConnector(outDir);
-	releases = releasesRow.parse((await db.query(releasesSql()))[0]);
+	({ db, releases } = await openIngested('query-layer-'));
 });
 afterAll(async () => {
 	db?.close();

@@ -7,10 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../../scripts/ingest/csv';
-import { runIngest } from '../../../scripts/ingest/run';
-import { openNodeConnector } from '$lib/server/duckdb';
 import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
-import { releasesRow, releasesSql, type Releases } from '$lib/query/releases';
+import type { Releases } from '$lib/query/releases';
 import {
 	stateAreaRow,
 	stateAreasSql,
@@ -23,17 +21,15 @@ import {
 	stateOccupationsSql,
 	type StateAreaRow
 } from '$lib/query/states';
-import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
+import { blsRawDir, removeTempDirs } from '../../helpers/ingest';
+import { openIngested } from '../../helpers/ingested-db';
 
-let db: Awaited<ReturnType<typeof openNodeConnector>>;
+let db: Awaited<ReturnType<typeof openIngested>>['db'];
 let releases: Releases;
 let file: Record<string, string>[];
 
 beforeAll(async () => {
-	const outDir = await tempDir('states-');
-	await runIngest({ rawDir: blsRawDir, sourcesDir, outDir });
-	db = await openNodeConnector(outDir);
-	releases = releasesRow.parse((await db.query(releasesSql()))[0]);
+	({ db, releases } = await openIngested('states-'));
 	const [header, ...rows] = parseCsv(await readFile(join(blsRawDir, 'oews-state', 'state_M2024_dl_it_subset.csv'), 'utf8'), 'state file').map((r) => r.fields);
 	file = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 });

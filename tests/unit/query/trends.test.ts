@@ -4,22 +4,19 @@
  * the article claims' verdicts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runIngest } from '../../../scripts/ingest/run';
-import { openNodeConnector } from '$lib/server/duckdb';
 import { constantDollars, growthDescriptor, loadTrends, trendContext, type Trends } from '$lib/query/trends';
 import { loadClaimChecks, matchKind, type ClaimCheck } from '$lib/query/trends-claims';
 import { aggregates, coveringRows, exactCover, socCover, sourcesFor } from '$lib/query/trends-soc';
 import { trendParams } from '$lib/query/trends-params';
-import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
+import { removeTempDirs } from '../../helpers/ingest';
+import { openIngested } from '../../helpers/ingested-db';
 
-let db: Awaited<ReturnType<typeof openNodeConnector>>;
+let db: Awaited<ReturnType<typeof openIngested>>['db'];
 const trends: Record<string, Trends> = {};
 let claims: ClaimCheck[];
 
 beforeAll(async () => {
-	const outDir = await tempDir('trends-');
-	await runIngest({ rawDir: blsRawDir, sourcesDir, outDir });
-	db = await openNodeConnector(outDir);
+	({ db } = await openIngested('trends-'));
 	for (const code of ['11-3021', '15-1242', '15-1252', '15-1211', '15-1299']) trends[code] = await loadTrends(db, code);
 	claims = await loadClaimChecks(db);
 });
