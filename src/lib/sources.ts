@@ -1,5 +1,5 @@
 /** Source lines under every figure: program, release and table, from the releases in the data. */
-import type { Releases } from './query/releases';
+import type { Releases } from './releases';
 
 export const oewsNational = (year: number) =>
 	`BLS Occupational Employment and Wage Statistics (OEWS), May ${year}, national cross-industry estimates (national_M${year}_dl.xlsx)`;

@@ -1,6 +1,6 @@
 import { buildConnector } from '$lib/server/duckdb';
 import { allOccupationsGrowth, allOccupationsGrowthSql, ladderRole, occupationSummary, occupationSummarySql } from '$lib/query/occupation';
-import { releasesRow, releasesSql } from '$lib/query/releases';
+import { releasesRow, releasesSql } from '$lib/releases';
 
 const HEADLINE_CODE = '11-3021';
 

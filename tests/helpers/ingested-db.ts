@@ -4,7 +4,7 @@
  */
 import { runIngest } from '../../scripts/ingest/run';
 import { openNodeConnector } from '$lib/server/duckdb';
-import { releasesRow, releasesSql } from '$lib/query/releases';
+import { releasesRow, releasesSql } from '$lib/releases';
 import { blsRawDir, sourcesDir, tempDir } from './ingest';
 
 export async function openIngested(prefix: string) {

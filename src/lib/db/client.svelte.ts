@@ -8,6 +8,7 @@ import { asset } from '$app/paths';
 import { browser } from '$app/environment';
 import { tableNames, type TableName } from '$lib/schema/tables';
 import { cancelIdle, whenIdle } from '$lib/idle';
+import type { Connector } from './types';
 import { bootWasmWorker, startWasmConnector, type WasmConnector, type WasmWorkerBoot } from './wasm';
 
 export const engine = $state({
@@ -75,6 +76,9 @@ export async function query<T>(sql: string, tables: readonly TableName[] = table
 	// while the page redraws its controls instead of after.
 	return ready.query<T>(sql);
 }
+
+/** The page's engine as a Connector, for `run(browserDb, query, params)`. */
+export const browserDb: Connector = { query: (sql, tables) => query(sql, tables) };
 
 /** Starts the engine right after the first frame: prerendered content never waits for it. */
 export function startEngineWhenIdle(tables?: readonly TableName[]): Promise<void> {

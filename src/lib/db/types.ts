@@ -1,6 +1,12 @@
-/** Anything that can answer SQL with plain JS rows (DuckDB-WASM in the browser, or a test double). */
+import type { TableName } from '$lib/schema/tables';
+
+/**
+ * Anything that can answer SQL with plain JS rows: DuckDB in Node at build time, DuckDB-WASM in
+ * the browser. `tables` names the tables the SQL reads, so the browser can load them first; a
+ * connector that has every table already ignores it.
+ */
 export interface Connector {
-	query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+	query<T = Record<string, unknown>>(sql: string, tables?: readonly TableName[]): Promise<T[]>;
 }
 
 /**

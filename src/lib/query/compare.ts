@@ -1,5 +1,5 @@
 /** Which occupations a compare link names: two to four known detailed codes. */
-import { reportUnknownParams, type ParamProblem } from './link-params';
+import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;

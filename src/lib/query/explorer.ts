@@ -8,10 +8,10 @@
  */
 import { z } from 'zod';
 import type { TableName } from '../schema/tables';
-import { reportUnknownParams, type ParamProblem } from './link-params';
-import { levelPercentile, levels, type Level, type PayColumn } from './levels';
-import { releasesSql } from './releases';
-import { num, str, wordStartPattern } from './sql';
+import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
+import { levelPercentile, levels, type Level, type PayColumn } from '$lib/vocabulary';
+import { releasesSql } from '$lib/releases';
+import { num, str, wordStartPattern } from '$lib/sql';
 import { stateCodeFromParam, stateMeasureSql } from './states';
 
 export const tracks = ['all', 'IT', 'IS'] as const;

@@ -3,8 +3,8 @@
  * latest national OEWS estimates, the latest projection, and the SOC and EP descriptors.
  */
 import { z } from 'zod';
-import type { Releases } from './releases';
-import { num, str, strList } from './sql';
+import type { Releases } from '$lib/releases';
+import { num, str, strList } from '$lib/sql';
 
 const flag = z.string();
 const money = z.number().nullable();

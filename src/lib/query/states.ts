@@ -8,7 +8,7 @@
  * `in_state_file` is false.
  */
 import { z } from 'zod';
-import { num, str } from './sql';
+import { num, str } from '$lib/sql';
 
 /** The measures a state map can show, in the order of its selector. */
 export const stateMeasures = ['a_median', 'a_pct10', 'a_pct90', 'tot_emp', 'jobs_per_1000', 'loc_quotient'] as const;

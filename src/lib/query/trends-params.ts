@@ -1,5 +1,5 @@
 /** The /trends link: ?role=15-1242 (one detailed occupation) and &dollars=constant|current. */
-import { reportUnknownParams, type ParamProblem } from './link-params';
+import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
 
 export const defaultTrendRole = '11-3021';
 export type DollarMode = 'current' | 'constant';

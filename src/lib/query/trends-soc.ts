@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import type { Connector } from '$lib/db/types';
-import { num, strList } from './sql';
+import { num, strList } from '$lib/sql';
 
 /**
  * OEWS and EP codes that are not codes of their SOC version, with the codes each one combines.

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Connector } from '$lib/db/types';
 import { allOccupationsGrowth, allOccupationsGrowthSql } from './occupation';
-import { strList } from './sql';
+import { strList } from '$lib/sql';
 import {
 	continuous,
 	cpiMayRow,

@@ -1,7 +1,7 @@
 /** What the explorer table shows, and so what its CSV holds. */
 import { resolve } from '$app/paths';
 import { count, dollars, percentChange } from '$lib/format';
-import { levelPayLabel } from '$lib/query/levels';
+import { levelPayLabel } from '$lib/vocabulary';
 import { payColumnFor, type ExplorerFilters, type ExplorerRow } from '$lib/query/explorer';
 import type { Column } from '$lib/table-columns';
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { buildConnector, dataDir } from '$lib/server/duckdb';
-import { releasesRow, releasesSql } from '$lib/query/releases';
+import { releasesRow, releasesSql } from '$lib/releases';
 import { roleRow, socVersion, wageValueColumns } from '$lib/schema/tables';
 
 const manifestSchema = z.object({

@@ -1,7 +1,7 @@
 import { buildConnector } from '$lib/server/duckdb';
 import { defaultCompare } from '$lib/query/compare';
 import { allOccupationsGrowth, allOccupationsGrowthSql, occupationSummary, occupationSummarySql } from '$lib/query/occupation';
-import { releasesRow, releasesSql } from '$lib/query/releases';
+import { releasesRow, releasesSql } from '$lib/releases';
 
 export async function load() {
 	const db = await buildConnector();

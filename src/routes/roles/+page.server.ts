@@ -1,6 +1,6 @@
 import { buildConnector } from '$lib/server/duckdb';
 import { defaultFilters, explorerOption, explorerRow, explorerOptionsSql, explorerSql } from '$lib/query/explorer';
-import { releasesRow, releasesSql } from '$lib/query/releases';
+import { releasesRow, releasesSql } from '$lib/releases';
 import { stateListRow, stateListSql } from '$lib/query/states';
 
 export async function load() {

@@ -13,7 +13,7 @@ import {
 	similarRow,
 	similarSql
 } from '$lib/query/occupation';
-import { releasesRow, releasesSql } from '$lib/query/releases';
+import { releasesRow, releasesSql } from '$lib/releases';
 import { stateAreaRow, stateAreasSql } from '$lib/query/states';
 import { loadRoleTrends } from '$lib/query/trends-role';
 import type { EntryGenerator } from './$types';

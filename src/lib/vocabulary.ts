@@ -1,0 +1,82 @@
+/**
+ * The site's words, each defined once: tracks, career levels, pay percentiles and release labels.
+ * Menus, legends, column headers and messages are generated from these lists, so a new value
+ * (or a renamed one) changes every place that shows it.
+ */
+import { level as levelEnum, track as trackEnum } from './schema/tables';
+
+// ---------------------------------------------------------------------------------------------
+// Tracks
+
+export const tracks = trackEnum.options;
+export type Track = (typeof tracks)[number];
+
+/** A track choice in a filter: one of the tracks, or every occupation. */
+export const trackChoices = ['all', ...tracks] as const;
+export type TrackChoice = (typeof trackChoices)[number];
+
+export const trackChoiceLabel: Record<TrackChoice, string> = { all: 'All occupations', IT: 'IT track', IS: 'IS track' };
+
+/**
+ * Colours of occupations by the tracks they are on, in drawing order (occupations on a track are
+ * drawn over the others). CSS variables for the tracks, so the stylesheet stays their one source.
+ */
+export const trackColorGroups = [
+	{ key: 'other', label: 'Other', color: '#8a96a3' },
+	{ key: 'IS', label: 'IS track', color: 'var(--is)' },
+	{ key: 'IT', label: 'IT track', color: 'var(--it)' },
+	{ key: 'both', label: 'Both tracks', color: '#6a3d9a' }
+] as const;
+export type TrackColorGroup = (typeof trackColorGroups)[number];
+
+/** Which colour group an occupation on these tracks belongs to (index into trackColorGroups). */
+export function trackColorIndex(onTracks: readonly string[]): number {
+	return (onTracks.includes('IT') ? 2 : 0) + (onTracks.includes('IS') ? 1 : 0);
+}
+
+/** The legend's order: the tracks first, then both, then the rest. */
+export const trackLegend = [trackColorGroups[2], trackColorGroups[1], trackColorGroups[3], trackColorGroups[0]];
+
+// ---------------------------------------------------------------------------------------------
+// Career levels
+
+export const levels = levelEnum.options;
+export type Level = (typeof levels)[number];
+export const levelLabel: Record<Level, string> = { entry: 'Entry', mid: 'Mid', senior: 'Senior' };
+/** Sort order of levels in SQL: entry, mid, senior. */
+export const levelOrderSql = (column: string) => `CASE ${column} WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 ELSE 2 END`;
+
+// ---------------------------------------------------------------------------------------------
+// Pay percentiles
+
+/** The annual wage percentiles BLS publishes, lowest first. */
+export const percentiles = ['a_pct10', 'a_pct25', 'a_median', 'a_pct75', 'a_pct90'] as const;
+export type Percentile = (typeof percentiles)[number];
+
+/** "25th percentile", "Median": as a column header or legend entry. */
+export const percentileName: Record<Percentile, string> = {
+	a_pct10: '10th percentile',
+	a_pct25: '25th percentile',
+	a_median: 'Median',
+	a_pct75: '75th percentile',
+	a_pct90: '90th percentile'
+};
+
+/** For a BLS occupation, a pay percentile stands in for a level: a proxy, named as one. */
+export const levelPercentile = { entry: 'a_pct25', mid: 'a_median', senior: 'a_pct75' } as const satisfies Record<Level, Percentile>;
+export type PayColumn = (typeof levelPercentile)[Level];
+
+/** The percentile in running text: "25th percentile", "median". */
+export const percentileInText = (p: Percentile) => (p === 'a_median' ? 'median' : percentileName[p]);
+
+/** "Entry pay (25th percentile)" */
+export const levelPayLabel = (l: Level) => `${levelLabel[l]} pay (${percentileInText(levelPercentile[l])})`;
+
+// ---------------------------------------------------------------------------------------------
+// Releases
+
+/** A projection period as BLS writes it: "2024–34". */
+export const releaseLabel = (start: number, end: number) => `${start}–${String(end).slice(2)}`;
+
+/** The period of an EP release: "2024–34". */
+export const epLabel = (r: { ep_start: number; ep_end: number }) => releaseLabel(r.ep_start, r.ep_end);
