@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rowsFromArrow } from '$lib/db/arrow-rows';
 import { parquetToArrow } from '$lib/db/parquet-to-arrow';
 import { defaultFilters, explorerRow, explorerSql, explorerTables, explorerWarmUpSql, type ExplorerFilters } from '$lib/query/explorer';
-import type { Releases } from '$lib/query/releases';
+import type { Releases } from '$lib/releases';
 import { removeTempDirs } from '../../helpers/ingest';
 import { openIngested } from '../../helpers/ingested-db';
 

@@ -7,7 +7,7 @@ import { compareCodesFromParams } from '$lib/query/compare';
 import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
 import { explorerOccupationRow } from '$lib/schema/tables';
 import { allOccupationsGrowth, allOccupationsGrowthSql, ladderForSql, ladderRole, occupationSummary, occupationSummarySql, similarSql } from '$lib/query/occupation';
-import type { Releases } from '$lib/query/releases';
+import type { Releases } from '$lib/releases';
 import { removeTempDirs } from '../../helpers/ingest';
 import { openIngested } from '../../helpers/ingested-db';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../../scripts/ingest/csv';
 import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
-import type { Releases } from '$lib/query/releases';
+import type { Releases } from '$lib/releases';
 import {
 	stateAreaRow,
 	stateAreasSql,
