@@ -23,7 +23,7 @@ const about: Record<TableName, string> = {
 	cpi: 'One row per calendar year of the CPI-U, U.S. city average, all items (series CUUR0000SA0, not seasonally adjusted, 1982-84=100).',
 	soc_crosswalk: 'The BLS SOC 2010 → SOC 2018 crosswalk: one row per pair of codes, so a 2010 code that was split appears once per 2018 code.',
 	explorer_occupations:
-		'Derived by the ingest from the tables above (SQL in `src/lib/query/explorer.ts`), not from a raw file: one row per detailed occupation with OEWS or EP figures in the latest releases, with what the explorer filters and searches on. The explorer page loads only this table.'
+		'Derived by the ingest from the tables above (SQL in `src/lib/explorer/occupations-table.ts`), not from a raw file: one row per detailed occupation with OEWS or EP figures in the latest releases, with what the explorer filters and searches on. The explorer page loads only this table.'
 };
 
 const flagColumns = new Set<string>(wageValueColumns.map((c) => `${c}_flag`));

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, LIST, VARCHAR, type DuckDBAppender } from '@duckdb/node-api';
-import { derivedTableSql } from '../../src/lib/query/derived-tables';
+import { derivedTableSql } from '../../src/lib/schema/derived-tables';
 import { normalizeValue } from '../../src/lib/db/types';
 import { columnsOf, type ColumnInfo } from '../../src/lib/schema/columns';
 import { derivedTableNames, sourceTableNames, type TableName, type TableRows } from '../../src/lib/schema/tables';

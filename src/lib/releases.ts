@@ -1,7 +1,7 @@
 /** Which releases the pages show: the newest of each program in the tables. */
 import { z } from 'zod';
-import type { Connector } from '$lib/db/types';
-import { defineQuery, runOne } from '$lib/db/query';
+import type { Connector } from './db/types';
+import { defineQuery, runOne } from './db/query';
 
 export const releasesRow = z.object({
 	oews_year: z.number().int(),

@@ -80,3 +80,22 @@ export const releaseLabel = (start: number, end: number) => `${start}–${String
 
 /** The period of an EP release: "2024–34". */
 export const epLabel = (r: { ep_start: number; ep_end: number }) => releaseLabel(r.ep_start, r.ep_end);
+
+// ---------------------------------------------------------------------------------------------
+// Explorer sort keys
+
+/**
+ * What the explorer can sort by, each with the column of its SQL answer (`relevance` orders by
+ * where a search matched). Links, menus, table headers and SQL read this one list.
+ */
+export const explorerSorts = {
+	relevance: null,
+	title: 'title',
+	jobs: 'tot_emp',
+	pay: 'pay',
+	statepay: 'a_median_state',
+	growth: 'pct_change',
+	openings: 'openings_annual'
+} as const;
+export type SortKey = keyof typeof explorerSorts;
+export const sortKeys = Object.keys(explorerSorts) as SortKey[];

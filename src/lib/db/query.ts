@@ -5,7 +5,7 @@
  * the browser (DuckDB-WASM).
  */
 import type { z } from 'zod';
-import { tableNames, type TableName } from '$lib/schema/tables';
+import { tableNames, type TableName } from '../schema/tables';
 import type { Connector } from './types';
 
 export interface Query<P, R> {

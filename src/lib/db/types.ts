@@ -1,4 +1,4 @@
-import type { TableName } from '$lib/schema/tables';
+import type { TableName } from '../schema/tables';
 
 /**
  * Anything that can answer SQL with plain JS rows: DuckDB in Node at build time, DuckDB-WASM in

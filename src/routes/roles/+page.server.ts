@@ -1,21 +1,23 @@
 import { buildConnector } from '$lib/server/duckdb';
-import { defaultFilters, explorerOption, explorerRow, explorerOptionsSql, explorerSql } from '$lib/query/explorer';
-import { releasesRow, releasesSql } from '$lib/releases';
-import { stateListRow, stateListSql } from '$lib/query/states';
+import { run } from '$lib/db/query';
+import { defaultFilters } from '$lib/explorer/params';
+import { explorerOptionsQuery, explorerQuery } from '$lib/explorer/queries';
+import { loadReleases } from '$lib/releases';
+import { stateListQuery } from '$lib/states/queries';
 
 export async function load() {
 	const db = await buildConnector();
-	const releases = releasesRow.parse((await db.query(releasesSql()))[0]);
+	const releases = await loadReleases(db);
 	const [rows, options, states] = await Promise.all([
-		db.query(explorerSql(defaultFilters, releases)),
-		db.query(explorerOptionsSql()),
-		releases.state_year === null ? [] : db.query(stateListSql(releases.state_year))
+		run(db, explorerQuery, { filters: defaultFilters, stateYear: releases.state_year }),
+		run(db, explorerOptionsQuery, undefined),
+		releases.state_year === null ? [] : run(db, stateListQuery, { year: releases.state_year })
 	]);
 	return {
 		releases,
-		rows: explorerRow.array().parse(rows),
-		options: explorerOption.array().parse(options),
+		rows,
+		options,
 		/** Areas of the OEWS state file, for the state filter. */
-		states: stateListRow.array().parse(states)
+		states
 	};
 }

@@ -1,9 +1,10 @@
 /** What the explorer table shows, and so what its CSV holds. */
 import { resolve } from '$app/paths';
 import { count, dollars, percentChange } from '$lib/format';
-import { levelPayLabel } from '$lib/vocabulary';
-import { payColumnFor, type ExplorerFilters, type ExplorerRow } from '$lib/query/explorer';
 import type { Column } from '$lib/table-columns';
+import { epLabel, explorerSorts, levelPayLabel, levelPercentile, type SortKey } from '$lib/vocabulary';
+import type { ExplorerFilters } from './params';
+import { payColumnFor, type ExplorerRow } from './queries';
 
 /**
  * With a state chosen, a column `a_median_state` (with `a_median_state_flag` in the CSV) gives
@@ -15,7 +16,6 @@ export function explorerColumns(
 	stateName?: string | null
 ): Column<ExplorerRow>[] {
 	const pay = payColumnFor(f);
-	const period = `${r.ep_start}–${String(r.ep_end).slice(2)}`;
 	const stateColumn: Column<ExplorerRow>[] =
 		f.state && r.state_year
 			? [
@@ -43,21 +43,16 @@ export function explorerColumns(
 			numeric: true
 		},
 		...stateColumn,
-		{ key: 'pct_change', label: `Growth ${period}`, value: (x) => x.pct_change, format: (x) => percentChange(x.pct_change), numeric: true },
+		{ key: 'pct_change', label: `Growth ${epLabel(r)}`, value: (x) => x.pct_change, format: (x) => percentChange(x.pct_change), numeric: true },
 		{ key: 'openings_annual', label: 'Openings a year', value: (x) => x.openings_annual, format: (x) => count(x.openings_annual), numeric: true },
 		{ key: 'education', label: 'Typical entry education', value: (x) => x.education, format: (x) => x.education ?? '—' },
 		{ key: 'ladder_roles', label: 'Ladder roles', value: (x) => x.ladder_roles.join('; '), format: (x) => x.ladder_roles.join(', ') }
 	];
 }
 
-/** Which table column sorts by which explorer sort key. */
-export const explorerSortKeys: Record<string, string> = {
-	title: 'title',
-	tot_emp: 'jobs',
-	a_pct25: 'pay',
-	a_median: 'pay',
-	a_pct75: 'pay',
-	a_median_state: 'statepay',
-	pct_change: 'growth',
-	openings_annual: 'openings'
-};
+/** Which table column sorts by which sort key: each key's SQL column, and every level's pay column for `pay`. */
+export const explorerSortKeys: Record<string, SortKey> = Object.fromEntries(
+	(Object.entries(explorerSorts) as [SortKey, string | null][]).flatMap(([key, column]) =>
+		column === 'pay' ? Object.values(levelPercentile).map((c) => [c, key]) : column ? [[column, key]] : []
+	)
+);

@@ -11,10 +11,12 @@ import * as arrow from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rowsFromArrow } from '$lib/db/arrow-rows';
 import { parquetToArrow } from '$lib/db/parquet-to-arrow';
-import { defaultFilters, explorerRow, explorerSql, explorerTables, explorerWarmUpSql, type ExplorerFilters } from '$lib/query/explorer';
+import { run, sqlOf } from '$lib/db/query';
+import { defaultFilters, type ExplorerFilters } from '$lib/explorer/params';
+import { explorerQuery, explorerRow, explorerWarmUp } from '$lib/explorer/queries';
 import type { Releases } from '$lib/releases';
-import { removeTempDirs } from '../../helpers/ingest';
-import { openIngested } from '../../helpers/ingested-db';
+import { removeTempDirs } from '../helpers/ingest';
+import { openIngested } from '../helpers/ingested-db';
 
 // The synchronous Node build of DuckDB-WASM: same wasm as the browser's worker, no worker.
 const require = createRequire(import.meta.url);
@@ -71,10 +73,10 @@ describe("the explorer's SQL on the browser's DuckDB", () => {
 	test(`gives the build's rows in the build's order for ${combinations.length} filter combinations`, async () => {
 		let rows = 0;
 		for (const f of combinations) {
-			expect(explorerTables(f).every((t) => t === 'explorer_occupations' || t === 'wages')).toBe(true);
-			const sql = explorerSql(f, releases);
+			const { sql, tables } = sqlOf(explorerQuery, { filters: f, stateYear: releases.state_year });
+			expect(tables.every((t) => t === 'explorer_occupations' || t === 'wages')).toBe(true);
 			const inBrowser = explorerRow.array().parse(browserRows(sql));
-			const atBuild = explorerRow.array().parse(await node.query(sql));
+			const atBuild = await run(node, explorerQuery, { filters: f, stateYear: releases.state_year });
 			expect(inBrowser, JSON.stringify(f)).toEqual(atBuild);
 			rows += atBuild.length;
 		}
@@ -82,9 +84,10 @@ describe("the explorer's SQL on the browser's DuckDB", () => {
 	});
 
 	test('runs every warm-up query on the one table loaded at start-up, each giving rows', () => {
-		const sqls = explorerWarmUpSql(releases);
+		const sqls = explorerWarmUp(releases.state_year).map((p) => sqlOf(explorerQuery, p));
 		expect(sqls.length).toBeGreaterThan(10);
-		for (const sql of sqls) {
+		for (const { sql, tables } of sqls) {
+			expect(tables).toEqual(['explorer_occupations']);
 			// The warm-up runs before any other table is loaded: a query naming one would fail.
 			expect(sql).not.toMatch(/\bwages\b/);
 			expect(explorerRow.array().parse(browserRows(sql)).length, sql).toBeGreaterThan(0);

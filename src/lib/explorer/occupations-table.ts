@@ -1,0 +1,53 @@
+/**
+ * The explorer_occupations table, derived by the ingest from the tables it has just written
+ * (schema/derived-tables.ts runs this SQL with DuckDB in Node). Relative imports: the ingest runs
+ * under tsx, outside Vite, where `$lib` does not resolve on a fresh clone.
+ */
+import { releasesSql } from '../releases';
+import { levelOrderSql, levelPercentile } from '../vocabulary';
+
+/**
+ * One row per detailed occupation with everything a filter can need, from the latest releases: pay at every level, jobs, projection,
+ * tracks, and the ladder roles, aliases and example titles a search looks in. The explorer page
+ * loads only this table, and every filter reads it instead of joining five tables again.
+ * Ladder roles are three lists in the same order (role, track, level): Parquet in the browser
+ * carries lists of plain values.
+ */
+export function explorerOccupationsSql(): string {
+	const payColumns = [...new Set(Object.values(levelPercentile))].flatMap((c) => [`w.${c}`, `w.${c}_flag`]).join(', ');
+	return `
+WITH
+latest AS (SELECT oews_year, ep_start FROM (${releasesSql()})),
+ladder AS (
+	SELECT soc_code,
+		list(role ORDER BY level_order, role) AS ladder_roles,
+		list(track ORDER BY level_order, role) AS ladder_role_tracks,
+		list(level ORDER BY level_order, role) AS ladder_role_levels,
+		list(DISTINCT track) AS ladder_tracks
+	FROM (SELECT *, ${levelOrderSql('level')} AS level_order FROM roles)
+	GROUP BY soc_code
+),
+alias_tracks AS (
+	SELECT soc_code, flatten(list(CASE track WHEN 'both' THEN ['IT', 'IS'] ELSE [track] END)) AS alias_tracks
+	FROM role_aliases WHERE track IS NOT NULL GROUP BY soc_code
+),
+aliases AS (SELECT soc_code, list(alias ORDER BY alias) AS aliases FROM role_aliases GROUP BY soc_code)
+SELECT
+	o.soc_code, o.title, o.major_code, o.major_title, o.education, coalesce(o.example_titles, []) AS example_titles,
+	latest.oews_year, w.tot_emp, w.tot_emp_flag, ${payColumns},
+	latest.ep_start, p.pct_change, p.openings_annual,
+	list_sort(list_distinct(coalesce(l.ladder_tracks, []) || coalesce(a.alias_tracks, []))) AS tracks,
+	coalesce(l.ladder_roles, []) AS ladder_roles,
+	coalesce(l.ladder_role_tracks, []) AS ladder_role_tracks,
+	coalesce(l.ladder_role_levels, []) AS ladder_role_levels,
+	coalesce(al.aliases, []) AS aliases
+FROM occupations o
+CROSS JOIN latest
+LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = latest.oews_year AND w.area_type = 'national'
+LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = latest.ep_start
+LEFT JOIN ladder l ON l.soc_code = o.soc_code
+LEFT JOIN alias_tracks a ON a.soc_code = o.soc_code
+LEFT JOIN aliases al ON al.soc_code = o.soc_code
+WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
+ORDER BY o.soc_code`;
+}

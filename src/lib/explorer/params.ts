@@ -1,0 +1,121 @@
+/**
+ * The explorer's link: URL parameters ⇄ typed filters. Anything invalid is dropped with a message
+ * saying why, and the valid rest of the link still applies.
+ */
+import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
+import { stateCodeFromParam } from '$lib/states/params';
+import { levels, sortKeys, trackChoices, type Level, type SortKey, type TrackChoice } from '$lib/vocabulary';
+
+export interface ExplorerFilters {
+	q: string;
+	track: TrackChoice;
+	level: Level | null;
+	group: string | null;
+	education: string | null;
+	/** Two-letter code of a state or territory in the OEWS state file. */
+	state: string | null;
+	sort: SortKey;
+	dir: 'asc' | 'desc';
+}
+
+export const defaultFilters: ExplorerFilters = { q: '', track: 'all', level: null, group: null, education: null, state: null, sort: 'jobs', dir: 'desc' };
+
+export const MAX_QUERY_LENGTH = 100;
+
+const knownParams = ['q', 'track', 'level', 'group', 'education', 'state', 'sort', 'dir'];
+
+/** Reads filters from a link. `knownStates` (code → name), when given, is the list a `state` must be in. */
+export function filtersFromParams(params: URLSearchParams, knownStates?: ReadonlyMap<string, string>): { filters: ExplorerFilters; problems: ParamProblem[] } {
+	const f: ExplorerFilters = { ...defaultFilters };
+	const problems: ParamProblem[] = [];
+	const one = (name: string) => {
+		const all = params.getAll(name);
+		if (all.length > 1) problems.push({ param: name, message: `"${name}" was given ${all.length} times; using the first` });
+		return all[0];
+	};
+	const q = one('q');
+	if (q !== undefined) {
+		const trimmed = q.trim();
+		if (trimmed.length > MAX_QUERY_LENGTH) problems.push({ param: 'q', message: `The search text is ${trimmed.length} characters long; searches are limited to ${MAX_QUERY_LENGTH}.` });
+		else f.q = trimmed;
+	}
+	const track = one('track');
+	if (track !== undefined) {
+		const t = trackChoices.find((x) => x.toLowerCase() === track.toLowerCase());
+		if (t) f.track = t;
+		else problems.push({ param: 'track', message: `There is no track "${track}". Tracks are ${trackChoices.filter((x) => x !== 'all').join(', ')} or all.` });
+	}
+	const level = one('level');
+	if (level !== undefined) {
+		const l = levels.find((x) => x === level.toLowerCase());
+		if (l) f.level = l;
+		else problems.push({ param: 'level', message: `There is no level "${level}". Levels are ${levels.slice(0, -1).join(', ')} and ${levels.at(-1)}.` });
+	}
+	const group = one('group');
+	if (group !== undefined) {
+		if (/^\d{2}-0000$/.test(group)) f.group = group;
+		else problems.push({ param: 'group', message: `"${group}" is not an occupation group code (like 15-0000).` });
+	}
+	const edu = one('education');
+	if (edu !== undefined) {
+		if (edu.length <= 80 && /^[\w ,'’.-]+$/.test(edu)) f.education = edu;
+		else problems.push({ param: 'education', message: 'That education level is not one BLS uses.' });
+	}
+	const state = one('state');
+	if (state !== undefined) {
+		const code = stateCodeFromParam(state);
+		if (code && (!knownStates || knownStates.has(code))) f.state = code;
+		else problems.push({ param: 'state', message: `There is no state "${state.slice(0, 40)}" in the BLS state file. Use a two-letter code such as TX.` });
+	}
+	const sort = one('sort');
+	if (sort !== undefined) {
+		const s = sortKeys.find((x) => x === sort);
+		if (s) f.sort = s;
+		else problems.push({ param: 'sort', message: `Cannot sort by "${sort}". Sort by ${sortKeys.join(', ')}.` });
+	}
+	const dir = one('dir');
+	if (dir !== undefined) {
+		if (dir === 'asc' || dir === 'desc') f.dir = dir;
+		else problems.push({ param: 'dir', message: `"${dir}" is not a sort direction (asc or desc).` });
+	}
+	if (!f.q && f.sort === 'relevance') f.sort = 'jobs';
+	if (f.sort === 'statepay' && !f.state) {
+		problems.push({ param: 'sort', message: 'Sorting by state pay needs a state; sorted by jobs instead.' });
+		f.sort = f.q ? 'relevance' : 'jobs';
+	}
+	if (f.q && sort === undefined) f.sort = 'relevance';
+	reportUnknownParams(params, knownParams, problems);
+	return { filters: f, problems };
+}
+
+/** The URL query string for filters, leaving out defaults, so links stay short. */
+export function filtersToParams(f: ExplorerFilters): URLSearchParams {
+	const p = new URLSearchParams();
+	if (f.q) p.set('q', f.q);
+	if (f.track !== 'all') p.set('track', f.track);
+	if (f.level) p.set('level', f.level);
+	if (f.group) p.set('group', f.group);
+	if (f.education) p.set('education', f.education);
+	if (f.state) p.set('state', f.state);
+	const defaultSort = f.q ? 'relevance' : 'jobs';
+	if (f.sort !== defaultSort || f.dir !== 'desc') {
+		p.set('sort', f.sort);
+		p.set('dir', f.dir);
+	}
+	return p;
+}
+
+/** The filters a person changing `change` asks for: a new search re-sorts by relevance. */
+export function nextFilters(current: ExplorerFilters, change: Partial<ExplorerFilters>): ExplorerFilters {
+	const next = { ...current, ...change };
+	if ('q' in change && !('sort' in change)) {
+		next.sort = next.q ? 'relevance' : 'jobs';
+		next.dir = 'desc';
+	}
+	return next;
+}
+
+/** The direction a click on a sortable header asks for: desc first, asc for titles, flipped on the current key. */
+export function sortChange(current: Pick<ExplorerFilters, 'sort' | 'dir'>, sort: SortKey): Pick<ExplorerFilters, 'sort' | 'dir'> {
+	return { sort, dir: current.sort === sort && current.dir === 'desc' ? 'asc' : sort === 'title' && current.sort !== 'title' ? 'asc' : 'desc' };
+}

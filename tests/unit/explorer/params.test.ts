@@ -1,0 +1,42 @@
+/** The explorer's link: parameters ⇄ filters, without a database. */
+import { describe, expect, test } from 'vitest';
+import { filtersFromParams, filtersToParams, nextFilters, sortChange, defaultFilters } from '$lib/explorer/params';
+
+describe('explorer link parameters', () => {
+	test('round-trip and defaults', () => {
+		const { filters, problems } = filtersFromParams(new URLSearchParams('q=dba&track=IS&level=mid&group=15-0000'));
+		expect(problems).toEqual([]);
+		expect(filtersFromParams(filtersToParams(filters)).filters).toEqual(filters);
+		expect(filtersToParams(filtersFromParams(new URLSearchParams('')).filters).toString()).toBe('');
+	});
+	test('bad values are named and dropped, good ones kept', () => {
+		const { filters, problems } = filtersFromParams(new URLSearchParams(`track=it&level=expert&q=${'a'.repeat(10_000)}&group=<script>&x=1&track=IS`));
+		expect(filters.track).toBe('IT');
+		expect(filters.level).toBeNull();
+		expect(filters.q).toBe('');
+		expect(problems.map((p) => p.param).sort()).toEqual(['group', 'level', 'q', 'track', 'x']);
+	});
+	test('messages list the values the vocabulary has', () => {
+		const { problems } = filtersFromParams(new URLSearchParams('track=xx&level=yy'));
+		expect(problems.map((p) => p.message)).toEqual(['There is no track "xx". Tracks are IT, IS or all.', 'There is no level "yy". Levels are entry, mid and senior.']);
+	});
+	test('a state is a known two-letter code; sorting by state pay needs one', () => {
+		const known = new Map([['TX', 'Texas']]);
+		expect(filtersFromParams(new URLSearchParams('state=tx'), known).filters.state).toBe('TX');
+		expect(filtersFromParams(new URLSearchParams('state=ZZ'), known).problems[0]!.param).toBe('state');
+		const { filters, problems } = filtersFromParams(new URLSearchParams('sort=statepay'));
+		expect(filters.sort).toBe('jobs');
+		expect(problems[0]!.message).toMatch(/needs a state/);
+	});
+	test('a search sorts by relevance unless the link says otherwise', () => {
+		expect(filtersFromParams(new URLSearchParams('q=web')).filters.sort).toBe('relevance');
+		expect(filtersFromParams(new URLSearchParams('q=web&sort=pay&dir=asc')).filters).toMatchObject({ sort: 'pay', dir: 'asc' });
+		expect(nextFilters(defaultFilters, { q: 'web' })).toMatchObject({ sort: 'relevance', dir: 'desc' });
+		expect(nextFilters({ ...defaultFilters, q: 'web', sort: 'relevance' }, { q: '' })).toMatchObject({ sort: 'jobs' });
+	});
+	test('a header click sorts descending first, titles ascending, and flips the current key', () => {
+		expect(sortChange(defaultFilters, 'pay')).toEqual({ sort: 'pay', dir: 'desc' });
+		expect(sortChange(defaultFilters, 'title')).toEqual({ sort: 'title', dir: 'asc' });
+		expect(sortChange({ sort: 'pay', dir: 'desc' }, 'pay')).toEqual({ sort: 'pay', dir: 'asc' });
+	});
+});

@@ -1,0 +1,98 @@
+/**
+ * The explorer's SQL without the real data: its shape as text, and its answers on a tiny
+ * explorer_occupations table this test writes as Parquet and reads with the build's DuckDB.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { run, sqlOf } from '$lib/db/query';
+import type { Connector } from '$lib/db/types';
+import { normalizeValue } from '$lib/db/types';
+import { explorerSortKeys } from '$lib/explorer/columns';
+import { defaultFilters, type ExplorerFilters } from '$lib/explorer/params';
+import { explorerQuery, explorerWarmUp } from '$lib/explorer/queries';
+
+const params = (f: Partial<ExplorerFilters>) => ({ filters: { ...defaultFilters, ...f }, stateYear: 2024 });
+
+describe('explorer SQL, as text', () => {
+	test('reads wages only for a state, and says so', () => {
+		expect(sqlOf(explorerQuery, params({})).tables).toEqual(['explorer_occupations']);
+		const withState = sqlOf(explorerQuery, params({ state: 'TX', sort: 'statepay' }));
+		expect(withState.tables).toEqual(['explorer_occupations', 'wages']);
+		expect(withState.sql).toMatch(/state = 'TX'/);
+		expect(withState.sql).toMatch(/ORDER BY a_median_state DESC NULLS LAST/);
+	});
+	test('quotes what a person typed', () => {
+		expect(sqlOf(explorerQuery, params({ q: "o'brien" })).sql).toContain("o''brien");
+	});
+	test('the level chooses the pay column', () => {
+		expect(sqlOf(explorerQuery, params({ level: 'entry' })).sql).toContain('b.a_pct25 AS pay');
+		expect(sqlOf(explorerQuery, params({})).sql).toContain('b.a_median AS pay');
+	});
+	test('every sortable header maps to a sort key the SQL orders by', () => {
+		expect(Object.values(explorerSortKeys).sort()).toEqual(['growth', 'jobs', 'openings', 'pay', 'pay', 'pay', 'statepay', 'title']);
+	});
+	test('the warm-up reads only the table loaded at start-up', () => {
+		for (const p of explorerWarmUp(2024)) expect(sqlOf(explorerQuery, p).tables).toEqual(['explorer_occupations']);
+	});
+});
+
+describe('explorer SQL on a tiny table', () => {
+	let dir: string;
+	let instance: DuckDBInstance;
+	let conn: DuckDBConnection;
+	let db: Connector;
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'explorer-unit-'));
+		instance = await DuckDBInstance.create(':memory:');
+		conn = await instance.connect();
+		const file = join(dir, 'explorer_occupations.parquet');
+		// Three occupations in the contract's columns; 15-1299 has a suppressed median.
+		await conn.run(`COPY (SELECT * FROM (VALUES
+			('11-3021', 'Computer and information systems managers', '11-0000', 'Management Occupations', 'Bachelor''s degree', ['IT Director'], 2025, 670570, 'published', 130000.0, 'published', 175140.0, 'published', 230000.0, 'published', 2024, 15.2, 55600, ['IS', 'IT'], ['IT Director', 'Chief Information Officer (CIO)'], ['IT', 'IS'], ['senior', 'senior'], ['CIO']),
+			('15-1232', 'Computer user support specialists', '15-0000', 'Computer and Mathematical Occupations', 'Some college, no degree', ['Help Desk Technician'], 2025, 700000, 'published', 48000.0, 'published', 61000.0, 'published', 78000.0, 'published', 2024, 4.6, 50000, ['IS', 'IT'], ['IT Support', 'Help Desk Technician'], ['IT', 'IS'], ['entry', 'entry'], []),
+			('15-1299', 'Computer occupations, all other', '15-0000', 'Computer and Mathematical Occupations', 'Bachelor''s degree', ['Web Administrator'], 2025, 450000, 'published', 80000.0, 'published', NULL, 'suppressed', 150000.0, 'published', 2024, 2.0, 30000, ['IS', 'IT'], [], [], [], [])
+		) AS t(soc_code, title, major_code, major_title, education, example_titles, oews_year, tot_emp, tot_emp_flag, a_pct25, a_pct25_flag, a_median, a_median_flag, a_pct75, a_pct75_flag, ep_start, pct_change, openings_annual, tracks, ladder_roles, ladder_role_tracks, ladder_role_levels, aliases)) TO '${file}' (FORMAT parquet)`);
+		await conn.run(`CREATE VIEW explorer_occupations AS SELECT * FROM read_parquet('${file}')`);
+		db = {
+			async query<T>(sql: string) {
+				const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
+				return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, normalizeValue(v)]))) as T[];
+			}
+		};
+	});
+	afterAll(async () => {
+		conn?.closeSync();
+		instance?.closeSync();
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	test('sorted by jobs, largest first, rows checked against the row schema', async () => {
+		const rows = await run(db, explorerQuery, params({}));
+		expect(rows.map((r) => r.soc_code)).toEqual(['15-1232', '11-3021', '15-1299']);
+	});
+	test('a suppressed pay keeps its flag and sorts last', async () => {
+		const rows = await run(db, explorerQuery, params({ sort: 'pay', dir: 'desc' }));
+		expect(rows.map((r) => [r.soc_code, r.pay, r.pay_flag])).toEqual([
+			['11-3021', 175140, 'published'],
+			['15-1232', 61000, 'published'],
+			['15-1299', null, 'suppressed']
+		]);
+	});
+	test('a search says where it matched: title, ladder role, alias or BLS example title', async () => {
+		const matched = async (q: string) => (await run(db, explorerQuery, params({ q, sort: 'relevance' }))).map((r) => [r.soc_code, r.matched]);
+		expect(await matched('cio')).toEqual([['11-3021', 'ladder role: Chief Information Officer (CIO)']]);
+		expect(await matched('help desk')).toEqual([['15-1232', 'ladder role: Help Desk Technician']]);
+		expect(await matched('web admin')).toEqual([['15-1299', 'example title: Web Administrator']]);
+		expect(await matched('computer user')).toEqual([['15-1232', 'title']]);
+	});
+	test('a track and a level keep the occupations whose ladder roles match both', async () => {
+		const rows = await run(db, explorerQuery, params({ track: 'IS', level: 'entry' }));
+		expect(rows.map((r) => [r.soc_code, r.ladder_roles])).toEqual([['15-1232', ['Help Desk Technician']]]);
+	});
+	test('a query that reads an undeclared table is refused before it runs', async () => {
+		await expect(run(db, { ...explorerQuery, tables: () => [] }, params({}))).rejects.toThrow(/reads explorer_occupations but does not declare it/);
+	});
+});
