@@ -1,43 +1,39 @@
 import { error } from '@sveltejs/kit';
 import { buildConnector } from '$lib/server/duckdb';
+import { run, runOne } from '$lib/db/query';
 import {
-	aliasRow,
-	aliasesForSql,
-	allOccupationsGrowth,
-	allOccupationsGrowthSql,
-	detailedCodesSql,
-	ladderForSql,
-	ladderRole,
-	occupationSummary,
-	occupationSummarySql,
-	similarRow,
-	similarSql
-} from '$lib/query/occupation';
-import { releasesRow, releasesSql } from '$lib/releases';
-import { stateAreaRow, stateAreasSql } from '$lib/query/states';
-import { loadRoleTrends } from '$lib/query/trends-role';
+	aliasesQuery,
+	allOccupationsGrowthQuery,
+	detailedCodesQuery,
+	ladderForQuery,
+	occupationSummaryQuery,
+	similarQuery
+} from '$lib/occupation/queries';
+import { loadReleases } from '$lib/releases';
+import { stateAreasQuery } from '$lib/states/queries';
+import { loadRoleTrends } from '$lib/trends/load';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => {
 	const db = await buildConnector();
-	return (await db.query<{ soc_code: string }>(detailedCodesSql())).map((r) => ({ soc: r.soc_code }));
+	return (await run(db, detailedCodesQuery, undefined)).map((r) => ({ soc: r.soc_code }));
 };
 
 export async function load({ params }) {
 	const db = await buildConnector();
-	const releases = releasesRow.parse((await db.query(releasesSql()))[0]);
-	const [occ] = occupationSummary.array().parse(await db.query(occupationSummarySql([params.soc], releases)));
+	const releases = await loadReleases(db);
+	const [occ] = await run(db, occupationSummaryQuery, { codes: [params.soc], releases });
 	if (!occ) error(404, `There is no occupation with the code ${params.soc}.`);
-	const [ladder, aliases, similar, [all], stateRows] = await Promise.all([
-		db.query(ladderForSql([params.soc])).then((r) => ladderRole.array().parse(r)),
-		db.query(aliasesForSql(params.soc)).then((r) => aliasRow.array().parse(r)),
-		db.query(similarSql(params.soc, releases)).then((r) => similarRow.array().parse(r)),
-		db.query(allOccupationsGrowthSql(releases.ep_start)).then((r) => allOccupationsGrowth.array().parse(r)),
-		releases.state_year === null ? [] : db.query(stateAreasSql(params.soc, releases.state_year)).then((r) => stateAreaRow.array().parse(r))
+	const [ladder, aliases, similar, all, stateRows] = await Promise.all([
+		run(db, ladderForQuery, { codes: [params.soc] }),
+		run(db, aliasesQuery, { code: params.soc }),
+		run(db, similarQuery, { code: params.soc, releases }),
+		runOne(db, allOccupationsGrowthQuery, { epStart: releases.ep_start }),
+		releases.state_year === null ? [] : run(db, stateAreasQuery, { code: params.soc, year: releases.state_year })
 	]);
 	// The state map, for occupations the state file covers (none of its rows otherwise).
 	const states = stateRows.some((r) => r.area_type !== 'national' && r.in_state_file) ? stateRows : null;
 	// Over time: wages and jobs by year, the EP releases and article claims about this occupation.
 	const { trends, trendClaims } = await loadRoleTrends(db, params.soc);
-	return { releases, occ, ladder, aliases, similar, all: all!, states, trends, trendClaims };
+	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims };
 }

@@ -7,43 +7,12 @@
  * 11-3021 row) is still listed: its values are null, its flags `not_applicable` and
  * `in_state_file` is false.
  */
-import { z } from 'zod';
+import { defineQuery } from '$lib/db/query';
 import { num, str } from '$lib/sql';
+import { stateMeasures, stateValueColumns, type StateMeasure } from './params';
+import { stateAreaRow, stateListRow, stateMeasureRow, stateOccupationRow } from './rows';
 
-/** The measures a state map can show, in the order of its selector. */
-export const stateMeasures = ['a_median', 'a_pct10', 'a_pct90', 'tot_emp', 'jobs_per_1000', 'loc_quotient'] as const;
-export type StateMeasure = (typeof stateMeasures)[number];
-
-/** Value columns of a state row, each with its `<col>_flag`. */
-export const stateValueColumns = ['tot_emp', 'jobs_per_1000', 'loc_quotient', 'a_pct10', 'a_median', 'a_pct90', 'a_mean'] as const;
-export type StateValueColumn = (typeof stateValueColumns)[number];
-
-const flag = z.enum(['published', 'suppressed', 'topcoded', 'not_applicable']);
-
-export const stateAreaRow = z.object({
-	/** Two-letter postal code; null for the national row. */
-	state: z.string().length(2).nullable(),
-	area_code: z.string(),
-	area_title: z.string(),
-	area_type: z.enum(['national', 'state', 'territory']),
-	/** False when the state file has no row for the occupation in this area. */
-	in_state_file: z.boolean(),
-	tot_emp: z.number().nullable(),
-	tot_emp_flag: flag,
-	jobs_per_1000: z.number().nullable(),
-	jobs_per_1000_flag: flag,
-	loc_quotient: z.number().nullable(),
-	loc_quotient_flag: flag,
-	a_pct10: z.number().nullable(),
-	a_pct10_flag: flag,
-	a_median: z.number().nullable(),
-	a_median_flag: flag,
-	a_pct90: z.number().nullable(),
-	a_pct90_flag: flag,
-	a_mean: z.number().nullable(),
-	a_mean_flag: flag
-});
-export type StateAreaRow = z.infer<typeof stateAreaRow>;
+export { stateListRow };
 
 const valueSelect = (alias: string) =>
 	stateValueColumns.map((c) => `${alias}.${c}, coalesce(${alias}.${c}_flag, 'not_applicable') AS ${c}_flag`).join(', ');
@@ -52,8 +21,11 @@ const valueSelect = (alias: string) =>
  * (a) Every area of the state file (50 states, DC, territories) for one occupation, plus the
  * national row of the same year first. States and DC are ordered by name, then territories.
  */
-export function stateAreasSql(code: string, year: number): string {
-	return `
+export const stateAreasQuery = defineQuery({
+	name: 'an occupation in every state',
+	tables: ['wages'],
+	row: stateAreaRow,
+	sql: ({ code, year }: { code: string; year: number }) => `
 WITH areas AS (
 	SELECT area_code, any_value(area_title) AS area_title, any_value(area_type) AS area_type, any_value(state) AS state
 	FROM wages WHERE year = ${num(year)} AND area_type <> 'national'
@@ -70,26 +42,26 @@ FROM (
 	SELECT CASE a.area_type WHEN 'state' THEN 1 ELSE 2 END, a.state, a.area_code, a.area_title, a.area_type, o.soc_code IS NOT NULL, ${valueSelect('o')}
 	FROM areas a LEFT JOIN occ o ON o.area_code = a.area_code
 )
-ORDER BY part, area_title`;
-}
-
-export const stateOccupationRow = z.object({ soc_code: z.string(), title: z.string(), areas: z.number() });
-export type StateOccupationRow = z.infer<typeof stateOccupationRow>;
+ORDER BY part, area_title`
+});
 
 /** (b) The detailed occupations the state file covers, with the number of areas that list each. */
-export const stateOccupationsSql = (year: number) => `
+export const stateOccupationsQuery = defineQuery({
+	name: 'occupations in the state file',
+	tables: ['wages'],
+	row: stateOccupationRow,
+	sql: ({ year }: { year: number }) => `
 SELECT soc_code, any_value(title) AS title, count(DISTINCT area_code)::INTEGER AS areas
 FROM wages
 WHERE year = ${num(year)} AND area_type <> 'national' AND soc_level = 'detailed'
 GROUP BY soc_code
-ORDER BY soc_code`;
-
-export const stateMeasureRow = z.object({ soc_code: z.string(), value: z.number().nullable(), flag });
-export type StateMeasureRow = z.infer<typeof stateMeasureRow>;
+ORDER BY soc_code`
+});
 
 /**
  * (c) One area's value of a measure for every detailed occupation it has a row for. Only the
- * whitelisted measure names reach the SQL; the state is a quoted literal.
+ * whitelisted measure names reach the SQL; the state is a quoted literal. The explorer joins it
+ * as a subquery, hence the builder of its own.
  */
 export function stateMeasureSql(state: string, measure: StateMeasure, year: number): string {
 	if (!stateMeasures.includes(measure)) throw new Error(`not a state measure: ${measure}`);
@@ -99,8 +71,12 @@ FROM wages
 WHERE year = ${num(year)} AND area_type <> 'national' AND state = ${str(state)} AND soc_level = 'detailed'`;
 }
 
-export const stateListRow = z.object({ state: z.string().length(2), area_title: z.string(), area_type: z.enum(['state', 'territory']) });
-export type StateListRow = z.infer<typeof stateListRow>;
+export const stateMeasureQuery = defineQuery({
+	name: "a state's value per occupation",
+	tables: ['wages'],
+	row: stateMeasureRow,
+	sql: ({ state, measure, year }: { state: string; measure: StateMeasure; year: number }) => stateMeasureSql(state, measure, year)
+});
 
 /** The areas of the state file, for menus: states and DC by name, then territories. */
 export const stateListSql = (year: number) => `
@@ -109,9 +85,9 @@ FROM wages WHERE year = ${num(year)} AND area_type <> 'national'
 GROUP BY state
 ORDER BY CASE any_value(area_type) WHEN 'state' THEN 0 ELSE 1 END, area_title`;
 
-/** A two-letter code from a link, upper-cased, or null when it does not look like one. */
-export function stateCodeFromParam(v: string | null | undefined): string | null {
-	if (!v) return null;
-	const s = v.trim().toUpperCase();
-	return /^[A-Z]{2}$/.test(s) ? s : null;
-}
+export const stateListQuery = defineQuery({
+	name: 'areas of the state file',
+	tables: ['wages'],
+	row: stateListRow,
+	sql: ({ year }: { year: number }) => stateListSql(year)
+});
