@@ -1,15 +1,16 @@
 import { buildConnector } from '$lib/server/duckdb';
-import { defaultCompare } from '$lib/query/compare';
-import { allOccupationsGrowth, allOccupationsGrowthSql, occupationSummary, occupationSummarySql } from '$lib/query/occupation';
-import { releasesRow, releasesSql } from '$lib/releases';
+import { run, runOne } from '$lib/db/query';
+import { defaultCompare } from '$lib/compare/params';
+import { allOccupationsGrowthQuery, detailedOccupationsQuery, occupationSummaryQuery } from '$lib/occupation/queries';
+import { loadReleases } from '$lib/releases';
 
 export async function load() {
 	const db = await buildConnector();
-	const releases = releasesRow.parse((await db.query(releasesSql()))[0]);
-	const [occs, [all], choices] = await Promise.all([
-		db.query(occupationSummarySql(defaultCompare, releases)).then((r) => occupationSummary.array().parse(r)),
-		db.query(allOccupationsGrowthSql(releases.ep_start)).then((r) => allOccupationsGrowth.array().parse(r)),
-		db.query<{ soc_code: string; title: string }>(`SELECT soc_code, title FROM occupations WHERE soc_level = 'detailed' ORDER BY title`)
+	const releases = await loadReleases(db);
+	const [occs, all, choices] = await Promise.all([
+		run(db, occupationSummaryQuery, { codes: defaultCompare, releases }),
+		runOne(db, allOccupationsGrowthQuery, { epStart: releases.ep_start }),
+		run(db, detailedOccupationsQuery, undefined)
 	]);
-	return { releases, occs, all: all!, choices };
+	return { releases, occs, all, choices };
 }

@@ -1,5 +1,6 @@
 /** Which occupations a compare link names: two to four known detailed codes. */
 import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
+import { socCode } from '$lib/schema/tables';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
@@ -13,7 +14,7 @@ export function compareCodesFromParams(params: URLSearchParams, known: ReadonlyM
 	const raw = all.join(',').slice(0, 2000).split(',').map((s) => s.trim()).filter(Boolean);
 	const codes: string[] = [];
 	for (const c of raw) {
-		if (!/^\d{2}-\d{4}$/.test(c)) problems.push({ param: 'roles', message: `“${c.slice(0, 30)}${c.length > 30 ? '…' : ''}” is not an occupation code (codes look like 15-1242).` });
+		if (!socCode.safeParse(c).success) problems.push({ param: 'roles', message: `“${c.slice(0, 30)}${c.length > 30 ? '…' : ''}” is not an occupation code (codes look like 15-1242).` });
 		else if (!known.has(c)) problems.push({ param: 'roles', message: `There is no detailed occupation ${c} in the BLS data.` });
 		else if (!codes.includes(c)) codes.push(c);
 	}
