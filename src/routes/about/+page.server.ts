@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { buildConnector, dataDir } from '$lib/server/duckdb';
-import { releasesRow, releasesSql } from '$lib/releases';
-import { roleRow, socVersion, wageValueColumns } from '$lib/schema/tables';
+import { run } from '$lib/db/query';
+import { loadReleases } from '$lib/releases';
+import { epReleasesQuery, ladderWithTitlesQuery, oewsReleasesQuery, splitCodeQuery, stateReleasesQuery, topTailQuery } from './queries';
 
 const manifestSchema = z.object({
 	generated_at: z.string(),
@@ -45,85 +46,23 @@ function publishedFor(i: Input): string | null {
 	return null;
 }
 
-const ladderRole = roleRow.extend({ soc_title: z.string().nullable() });
-
-const aCols = wageValueColumns.filter((c) => c.startsWith('a_'));
-const hCols = wageValueColumns.filter((c) => c.startsWith('h_'));
-/** The largest stored top-coded value among `cols`: the release's cap, since a top-coded cell stores it. */
-const capOf = (cols: readonly string[]) => `greatest(${cols.map((c) => `max(${c}) FILTER (${c}_flag = 'topcoded')`).join(', ')})`;
-const countFlag = (flag: string) => wageValueColumns.map((c) => `count(*) FILTER (${c}_flag = '${flag}')`).join(' + ');
-
-/** Per national OEWS release: SOC vintage, rows, top-code caps as stored, and cells carrying each symbol. */
-const oewsRelease = z.object({
-	year: z.number().int(),
-	soc_version: socVersion,
-	rows: z.number().int(),
-	annual_cap: z.number().nullable(),
-	hourly_cap: z.number().nullable(),
-	topcoded_cells: z.number().int(),
-	suppressed_cells: z.number().int()
-});
-
-const epRelease = z.object({
-	period_start: z.number().int(),
-	period_end: z.number().int(),
-	wage_year: z.number().int(),
-	soc_version: socVersion,
-	rows: z.number().int()
-});
-
-const stateRelease = z.object({ year: z.number().int(), areas: z.number().int(), rows: z.number().int() });
-const crosswalkRow = z.object({ soc_2010: z.string(), title_2010: z.string(), soc_2018: z.string(), title_2018: z.string() });
-const topTail = z.object({ year: z.number().int(), a_pct90: z.number().nullable(), title: z.string() }).nullable();
-
 export async function load() {
 	const manifest = manifestSchema.parse(JSON.parse(await readFile(join(dataDir(), 'manifest.json'), 'utf8')));
 	const db = await buildConnector();
-	const releases = releasesRow.parse((await db.query(releasesSql()))[0]);
+	const releases = await loadReleases(db);
 
 	const [roles, oews, ep, states, split] = await Promise.all([
-		db
-			.query(`SELECT r.*, o.title AS soc_title FROM roles r LEFT JOIN occupations o USING (soc_code) ORDER BY r.track, r.level, r.role`)
-			.then((r) => ladderRole.array().parse(r)),
-		db
-			.query(
-				`SELECT year::INTEGER AS year, any_value(soc_version) AS soc_version, count(*)::INTEGER AS rows,
-					${capOf(aCols)} AS annual_cap, ${capOf(hCols)} AS hourly_cap,
-					(${countFlag('topcoded')})::INTEGER AS topcoded_cells,
-					(${countFlag('suppressed')})::INTEGER AS suppressed_cells
-				FROM wages WHERE area_type = 'national' GROUP BY year ORDER BY year`
-			)
-			.then((r) => oewsRelease.array().parse(r)),
-		db
-			.query(
-				`SELECT period_start::INTEGER AS period_start, period_end::INTEGER AS period_end, any_value(median_wage_year)::INTEGER AS wage_year,
-					any_value(soc_version) AS soc_version, count(*)::INTEGER AS rows
-				FROM projections GROUP BY ALL ORDER BY period_start`
-			)
-			.then((r) => epRelease.array().parse(r)),
-		db
-			.query(
-				`SELECT year::INTEGER AS year, count(DISTINCT area_code)::INTEGER AS areas, count(*)::INTEGER AS rows
-				FROM wages WHERE area_type <> 'national' GROUP BY year ORDER BY year`
-			)
-			.then((r) => stateRelease.array().parse(r)),
-		db
-			.query(`SELECT * FROM soc_crosswalk WHERE soc_2010 = '15-1141' ORDER BY soc_2018`)
-			.then((r) => crosswalkRow.array().parse(r))
+		run(db, ladderWithTitlesQuery, undefined),
+		run(db, oewsReleasesQuery, undefined),
+		run(db, epReleasesQuery, undefined),
+		run(db, stateReleasesQuery, undefined),
+		run(db, splitCodeQuery, undefined)
 	]);
 
 	// The first release without any `#`: its top tail is published as numbers (May 2025 on file).
 	const uncapped = oews.filter((o) => o.topcoded_cells === 0).map((o) => o.year);
 	const firstUncapped = uncapped[0];
-	const [tail] =
-		firstUncapped === undefined
-			? [null]
-			: await db
-					.query(
-						`SELECT year::INTEGER AS year, a_pct90, title FROM wages
-						WHERE area_type = 'national' AND year = ${firstUncapped} AND soc_code = '11-3021' AND a_pct90_flag = 'published'`
-					)
-					.then((r) => topTail.array().parse(r));
+	const [tail] = firstUncapped === undefined ? [null] : await run(db, topTailQuery, { year: firstUncapped });
 
 	const inputs = manifest.inputs.map((i) => ({
 		file: i.file,
