@@ -4,9 +4,11 @@
  */
 import { count, dollars, NOT_PUBLISHED, percentChange } from '$lib/format';
 import type { Column } from '$lib/table-columns';
-import type { ClaimCheck } from './trends-claims';
-import type { Relation } from './trends-soc';
-import { percentileName, percentiles, type TrackRow, type TrendRow, type VintageRow, type WageTrend } from './trends';
+import { percentileName, percentiles, releaseLabel, type Percentile } from '$lib/vocabulary';
+import type { ClaimCheck } from './claims';
+import type { Relation } from './soc-continuity';
+import type { TrackRow, VintageRow } from './vintages';
+import type { TrendRow } from './wage-trend';
 
 export const relationLabel: Record<Relation, string> = {
 	same: 'this occupation’s code',
@@ -25,9 +27,9 @@ export const cpiSource = (base: number) =>
 	`BLS Consumer Price Index for All Urban Consumers (CPI-U), U.S. city average, all items, not seasonally adjusted, series CUUR0000SA0 (cu.data.1.AllItems): May of each year, base May ${base}`;
 
 export const epSeriesSource = (releases: { start: number; end: number }[]) =>
-	`BLS Employment Projections, ${releases.length} releases ${releases.map((r) => `${r.start}–${String(r.end).slice(2)}`).join(', ')}, occupational projections (data.bls.gov/projections/occupationProj)`;
+	`BLS Employment Projections, ${releases.length} releases ${releases.map((r) => releaseLabel(r.start, r.end)).join(', ')}, occupational projections (data.bls.gov/projections/occupationProj)`;
 
-const moneyCol = (p: (typeof percentiles)[number]): Column<TrendRow> => ({
+const moneyCol = (p: Percentile): Column<TrendRow> => ({
 	key: p,
 	label: percentileName[p],
 	value: (r) => r[p],
@@ -35,7 +37,7 @@ const moneyCol = (p: (typeof percentiles)[number]): Column<TrendRow> => ({
 	flag: (r) => r[`${p}_flag`],
 	numeric: true
 });
-const constantCol = (p: (typeof percentiles)[number], base: number): Column<TrendRow> => ({
+const constantCol = (p: Percentile, base: number): Column<TrendRow> => ({
 	key: `${p}_constant`,
 	label: `${percentileName[p]}, May ${base} dollars`,
 	value: (r) => r.constant[p],
@@ -126,15 +128,3 @@ export const claimColumns: Column<ClaimCheck>[] = [
 	{ key: 'period_status', label: 'Period named', value: (c) => c.period_status, format: (c) => periodStatusLabel[c.period_status] },
 	{ key: 'verdict_text', label: 'Why', value: (c) => [c.verdict_text, c.period_note].filter(Boolean).join(' ') }
 ];
-
-/** Shaded year ranges of a trend chart: the years a different code, several codes or nothing stood for the occupation. */
-export function trendSpans(trend: Pick<WageTrend, 'notes' | 'rows'>): { key: string; from: number; to: number; label: string }[] {
-	return trend.notes
-		.filter((n) => n.kind !== 'same' && n.kind !== 'recoded')
-		.map((n) => {
-			const r = trend.rows.find((x) => x.year === n.from);
-			const version = r?.soc_version === '2010' ? 'SOC 2010 ' : r?.soc_version === '2018-hybrid' ? 'hybrid ' : '';
-			const label = n.kind === 'merged' ? 'several codes' : n.kind === 'none' ? 'not published' : `${version}${r?.soc_code ?? ''}`;
-			return { key: `${n.from}`, from: n.from - 0.45, to: n.to + 0.45, label };
-		});
-}

@@ -4,21 +4,10 @@
  * the same occupations, with a verdict: same, rounded, outdated (with the newer number) or not
  * found in BLS data.
  */
-import { z } from 'zod';
-import type { Connector } from '$lib/db/types';
-import { claimRow, type ClaimRow } from '$lib/schema/tables';
-import { releaseLabel } from './trends';
-import {
-	exactCover,
-	projectionCoverage,
-	wageCoverage,
-	type ProjectionCoverageRow,
-	type WageCoverageRow
-} from './trends-soc';
-
-export const claimsSql = () => `SELECT * FROM claims ORDER BY claim_id`;
-export const detailedSql = () => `SELECT soc_code, title, soc_level FROM occupations ORDER BY soc_code`;
-const occRow = z.object({ soc_code: z.string(), title: z.string(), soc_level: z.string() });
+import type { ClaimRow, OccupationRow } from '$lib/schema/tables';
+import { releaseLabel } from '$lib/vocabulary';
+import type { ProjectionCoverageRow, WageCoverageRow } from './rows';
+import { exactCover } from './soc-continuity';
 
 /**
  * Group codes the claims table uses by convention for a BLS aggregate that is not a SOC group:
@@ -94,7 +83,7 @@ export function matchKind(claim: Pick<ClaimRow, 'metric' | 'value'>, figure: num
 const fmt = (metric: ClaimRow['metric'], v: number) =>
 	metric === 'pct_change' ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%` : metric === 'median_wage' ? `$${Math.round(v).toLocaleString('en-US')}` : Math.round(v).toLocaleString('en-US');
 
-export function judgeClaim(claim: ClaimRow, targets: string[], targetsLabel: string, convention: string | null, proj: ProjectionCoverageRow[], wages: WageCoverageRow[]): ClaimCheck {
+export function judgeClaim(claim: ClaimRow, targets: string[], targetsLabel: string, convention: string | null, proj: readonly ProjectionCoverageRow[], wages: readonly WageCoverageRow[]): ClaimCheck {
 	const figures: Figure[] = [];
 	if (claim.metric === 'median_wage') {
 		// A median cannot be summed: only a single occupation published under one code is comparable.
@@ -145,7 +134,7 @@ export function judgeClaim(claim: ClaimRow, targets: string[], targetsLabel: str
 		const stated = figures.find((f) => f.period === s && f.period_end === e);
 		if (!stated) {
 			periodStatus = 'not_in_data';
-			periodNote = `The article names ${s}–${e}; there is no comparable ${s}–${String(e).slice(2)} figure in the data.`;
+			periodNote = `The article names ${s}–${e}; there is no comparable ${releaseLabel(s!, e!)} figure in the data.`;
 		} else if (!stated.match) {
 			periodStatus = 'differs';
 			periodNote = `The article names ${s}–${e}, but ${stated.label} publishes ${fmt(claim.metric, stated.value)}${matching.length ? `; the quoted figure matches ${matching.map((f) => f.label).join(' and ')}` : ''}.`;
@@ -157,42 +146,36 @@ export function judgeClaim(claim: ClaimRow, targets: string[], targetsLabel: str
 	return { ...claim, targets, targets_label: targetsLabel, convention, figures, current, verdict, verdict_text: text, period_status: periodStatus, period_note: periodNote };
 }
 
-const checks = new WeakMap<Connector, Promise<ClaimCheck[]>>();
+/** A claim with the detailed occupations it is checked against, before judging. */
+export interface ExpandedClaim {
+	claim: ClaimRow;
+	targets: string[];
+	label: string;
+	convention: string | null;
+}
 
-/** Every claim, checked; once per connector. */
-export function loadClaimChecks(db: Connector): Promise<ClaimCheck[]> {
-	let p = checks.get(db);
-	if (!p) {
-		p = (async () => {
-			const [claims, occ] = await Promise.all([db.query(claimsSql()).then((r) => claimRow.array().parse(r)), db.query(detailedSql()).then((r) => occRow.array().parse(r))]);
-			const titleOf = new Map(occ.map((o) => [o.soc_code, o.title]));
-			const detailed = occ.filter((o) => o.soc_level === 'detailed').map((o) => o.soc_code);
-			const expanded = claims.map((c) => {
-				const conventions = c.soc_codes.filter((code) => claimCodeConventions[code]);
-				const codes = c.soc_codes.map((code) => claimCodeConventions[code]?.code ?? code);
-				const targets = [
-					...new Set(
-						codes.flatMap((code) => {
-							if (detailed.includes(code)) return [code];
-							const prefix = code.replace(/0+$/, '');
-							return detailed.filter((d) => d.startsWith(prefix));
-						})
-					)
-				].sort();
-				const label = codes.map((code) => `${code} ${titleOf.get(code) ?? ''}`.trim()).join(' + ');
-				return { claim: c, targets, label, convention: conventions.map((code) => claimCodeConventions[code]!.why).join(' ') || null };
-			});
-			const all = [...new Set(expanded.flatMap((e) => e.targets))];
-			const [proj, wages] = await Promise.all([
-				projectionCoverage(db, all),
-				wageCoverage(db, all)
-			]);
-			return expanded.map((e) => judgeClaim(e.claim, e.targets, e.label, e.convention, proj, wages));
-		})();
-		checks.set(db, p);
-		p.catch(() => checks.delete(db));
-	}
-	return p;
+/**
+ * The SOC 2018 detailed occupations each claim is about: its own detailed codes, and every
+ * detailed occupation under a group code (after the table's conventions, claimCodeConventions).
+ */
+export function expandClaims(claims: readonly ClaimRow[], occupations: readonly Pick<OccupationRow, 'soc_code' | 'title' | 'soc_level'>[]): ExpandedClaim[] {
+	const titleOf = new Map(occupations.map((o) => [o.soc_code, o.title]));
+	const detailed = occupations.filter((o) => o.soc_level === 'detailed').map((o) => o.soc_code);
+	return claims.map((c) => {
+		const conventions = c.soc_codes.filter((code) => claimCodeConventions[code]);
+		const codes = c.soc_codes.map((code) => claimCodeConventions[code]?.code ?? code);
+		const targets = [
+			...new Set(
+				codes.flatMap((code) => {
+					if (detailed.includes(code)) return [code];
+					const prefix = code.replace(/0+$/, '');
+					return detailed.filter((d) => d.startsWith(prefix));
+				})
+			)
+		].sort();
+		const label = codes.map((code) => `${code} ${titleOf.get(code) ?? ''}`.trim()).join(' + ');
+		return { claim: c, targets, label, convention: conventions.map((code) => claimCodeConventions[code]!.why).join(' ') || null };
+	});
 }
 
 /** Claims about one occupation (named by its own code in the claims table). */

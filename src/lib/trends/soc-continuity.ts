@@ -15,13 +15,11 @@
  * (a split, an aggregate) or when several codes fed the occupation (a merge), the figures are
  * kept apart and the break is named: nothing is stitched silently.
  */
-import { z } from 'zod';
-import type { Connector } from '$lib/db/types';
-import { num, strList } from '$lib/sql';
+import type { CoverRow } from './rows';
 
 /**
  * OEWS and EP codes that are not codes of their SOC version, with the codes each one combines.
- * Read from the published titles and checked against the data (tests/unit/query/trends-soc.test.ts):
+ * Read from the published titles and checked against the data (tests/integration/trends.test.ts):
  * every such code in the tables is listed, and its parts are exactly the codes of that SOC
  * version missing from the years it is published in.
  */
@@ -87,62 +85,12 @@ export const aggregates: { soc: '2010' | '2018'; code: string; parts: string[] }
 
 export type Program = 'oews' | 'ep';
 
-const aggregateValues = () =>
-	aggregates.flatMap((a) => a.parts.map((p) => `(${strList([a.soc, a.code, p])})`)).join(',\n\t');
-
-/**
- * For every published code of every OEWS year (national, detailed) or EP release: the SOC 2018
- * codes it covers. A CTE named `soc_cover(period, soc_code, is_aggregate, covers)`; `period` is
- * the OEWS year or the EP base year.
- */
-export function socCoverCte(program: Program): string {
-	const published =
-		program === 'oews'
-			? `SELECT year AS period, soc_code, CASE WHEN soc_version = '2010' THEN '2010' ELSE '2018' END AS soc FROM wages WHERE area_type = 'national' AND soc_level = 'detailed'`
-			: `SELECT period_start AS period, soc_code, CASE WHEN soc_version = '2010' THEN '2010' ELSE '2018' END AS soc FROM projections`;
-	return `
-agg(soc, code, part) AS (VALUES
-	${aggregateValues()}
-),
-pub AS (${published}),
-parts AS (
-	SELECT p.period, p.soc_code, p.soc, p.soc_code AS part, FALSE AS is_aggregate FROM pub p
-	WHERE NOT EXISTS (SELECT 1 FROM agg a WHERE a.soc = p.soc AND a.code = p.soc_code)
-	UNION ALL
-	-- An aggregate stands for its parts that the same year does not publish on their own.
-	SELECT p.period, p.soc_code, p.soc, a.part, TRUE FROM pub p JOIN agg a ON a.soc = p.soc AND a.code = p.soc_code
-	WHERE NOT EXISTS (SELECT 1 FROM pub q WHERE q.period = p.period AND q.soc_code = a.part)
-),
-soc_cover AS (
-	SELECT period, soc_code, bool_or(is_aggregate) AS is_aggregate, list(DISTINCT target ORDER BY target) AS covers
-	FROM (
-		SELECT parts.period, parts.soc_code, parts.is_aggregate, x.soc_2018 AS target
-		FROM parts JOIN soc_crosswalk x ON parts.soc = '2010' AND x.soc_2010 = parts.part
-		UNION ALL
-		SELECT period, soc_code, is_aggregate, part FROM parts WHERE soc = '2018'
-	)
-	GROUP BY period, soc_code
-)`;
-}
-
-export const socCoverSql = (program: Program) => `WITH ${socCoverCte(program)}
-SELECT period, soc_code, is_aggregate, covers FROM soc_cover ORDER BY period, soc_code`;
-export const coverRow = z.object({ period: z.number().int(), soc_code: z.string(), is_aggregate: z.boolean(), covers: z.array(z.string()) });
-export type CoverRow = z.infer<typeof coverRow>;
-
-const coverCache = new WeakMap<Connector, Partial<Record<Program, Promise<CoverRow[]>>>>();
-
-/** Every published code of a program with the SOC 2018 codes it covers; read once per connector. */
-export function socCover(db: Connector, program: Program): Promise<CoverRow[]> {
-	const cached = coverCache.get(db) ?? {};
-	coverCache.set(db, cached);
-	let p = cached[program];
-	if (!p) {
-		p = db.query(socCoverSql(program)).then((r) => coverRow.array().parse(r));
-		cached[program] = p;
-		p.catch(() => delete cached[program]);
-	}
-	return p;
+/** What a published code covers, joined to its figures for the occupation read. */
+export interface Coverage {
+	is_aggregate: boolean;
+	covers: string[];
+	/** The code covers one of the occupations asked for itself (not only a neighbour of them). */
+	direct: boolean;
 }
 
 /**
@@ -156,74 +104,10 @@ export function coveringRows(cover: readonly CoverRow[], targets: readonly strin
 	return cover.filter((r) => r.covers.some((c) => reach.has(c))).map((r) => ({ ...r, direct: r.covers.some((c) => want.has(c)) }));
 }
 
-const flagCols = (cols: string[]) => cols.flatMap((c) => [c, `${c}_flag`]).join(', ');
-
-/** OEWS national rows (detailed level, every year) of the given codes. */
-export const wageValuesSql = (codes: readonly string[]) => `
-SELECT year, soc_code, title, soc_version, ${flagCols(['tot_emp', 'a_pct10', 'a_pct25', 'a_median', 'a_pct75', 'a_pct90'])}
-FROM wages WHERE area_type = 'national' AND soc_level = 'detailed' AND soc_code IN (${strList(codes)})
-ORDER BY year, soc_code`;
-
-/** EP rows (every release) of the given codes. */
-export const projectionValuesSql = (codes: readonly string[]) => `
-SELECT period_start, period_end, soc_code, title, soc_version, emp_start, emp_end, emp_change, pct_change, openings_annual
-FROM projections WHERE soc_code IN (${strList(codes)})
-ORDER BY period_start, soc_code`;
-
-const flag = z.string();
-const wageValueRow = z.object({
-	year: z.number().int(),
-	soc_code: z.string(),
-	title: z.string(),
-	soc_version: z.string(),
-	tot_emp: z.number().nullable(),
-	tot_emp_flag: flag,
-	a_pct10: z.number().nullable(),
-	a_pct10_flag: flag,
-	a_pct25: z.number().nullable(),
-	a_pct25_flag: flag,
-	a_median: z.number().nullable(),
-	a_median_flag: flag,
-	a_pct75: z.number().nullable(),
-	a_pct75_flag: flag,
-	a_pct90: z.number().nullable(),
-	a_pct90_flag: flag
-});
-export type WageCoverageRow = z.infer<typeof wageValueRow> & { is_aggregate: boolean; covers: string[]; direct: boolean };
-
-const projectionValueRow = z.object({
-	period_start: z.number().int(),
-	period_end: z.number().int(),
-	soc_code: z.string(),
-	title: z.string(),
-	soc_version: z.string(),
-	emp_start: z.number(),
-	emp_end: z.number(),
-	emp_change: z.number(),
-	pct_change: z.number(),
-	openings_annual: z.number()
-});
-export type ProjectionCoverageRow = z.infer<typeof projectionValueRow> & { is_aggregate: boolean; covers: string[]; direct: boolean };
-
-/** OEWS national rows of every code that covers the occupations (see coveringRows), with their percentiles and jobs. */
-export async function wageCoverage(db: Connector, targets: readonly string[]): Promise<WageCoverageRow[]> {
-	const rows = coveringRows(await socCover(db, 'oews'), targets);
-	if (rows.length === 0) return [];
-	const values = wageValueRow.array().parse(await db.query(wageValuesSql([...new Set(rows.map((r) => r.soc_code))])));
-	const by = new Map(values.map((v) => [`${v.year}|${v.soc_code}`, v]));
-	return rows.flatMap((r) => {
-		const v = by.get(`${r.period}|${r.soc_code}`);
-		return v ? [{ ...v, is_aggregate: r.is_aggregate, covers: r.covers, direct: r.direct }] : [];
-	});
-}
-
-/** EP rows of every code that covers the occupations, in every release. */
-export async function projectionCoverage(db: Connector, targets: readonly string[]): Promise<ProjectionCoverageRow[]> {
-	const rows = coveringRows(await socCover(db, 'ep'), targets);
-	if (rows.length === 0) return [];
-	const values = projectionValueRow.array().parse(await db.query(projectionValuesSql([...new Set(rows.map((r) => r.soc_code))])));
-	const by = new Map(values.map((v) => [`${v.period_start}|${v.soc_code}`, v]));
-	return rows.flatMap((r) => {
+/** The published figures of the covering codes, each with what it covers; codes without figures are left out. */
+export function withCoverage<V extends { soc_code: string }>(covering: readonly (CoverRow & { direct: boolean })[], values: readonly V[], periodOf: (v: V) => number): (V & Coverage)[] {
+	const by = new Map(values.map((v) => [`${periodOf(v)}|${v.soc_code}`, v]));
+	return covering.flatMap((r) => {
 		const v = by.get(`${r.period}|${r.soc_code}`);
 		return v ? [{ ...v, is_aggregate: r.is_aggregate, covers: r.covers, direct: r.direct }] : [];
 	});
@@ -245,8 +129,10 @@ export interface Sourced<R> {
 	relation: Relation;
 }
 
+type Covering = { soc_code: string; covers: string[]; is_aggregate: boolean };
+
 /** The codes of one year or release that stand for `target`, and how. */
-export function sourcesFor<R extends { soc_code: string; covers: string[]; is_aggregate: boolean }>(target: string, rows: readonly R[]): Sourced<R>[] {
+export function sourcesFor<R extends Covering>(target: string, rows: readonly R[]): Sourced<R>[] {
 	const direct = rows.filter((r) => r.covers.includes(target));
 	if (direct.length > 1) return direct.map((row) => ({ row, relation: 'merged' as const }));
 	return direct.map((row) => ({
@@ -254,6 +140,12 @@ export function sourcesFor<R extends { soc_code: string; covers: string[]; is_ag
 		relation: row.covers.length === 1 ? (row.soc_code === target ? 'same' : 'recoded') : row.is_aggregate ? 'aggregate' : 'split'
 	}));
 }
+
+/** Which line a year's sources are drawn on: "main", a predecessor's own code, or null (not drawn). */
+export const lineOf = (s: Sourced<{ soc_code: string }>): string | null => (continuous(s.relation) ? 'main' : s.relation === 'merged' ? null : s.row.soc_code);
+
+/** The identity of a year's sources, so that years read the same way group together. */
+export const sourcesKey = (src: readonly Sourced<{ soc_code: string }>[]) => src.map((s) => `${s.row.soc_code}:${s.relation}`).join(',') || 'none';
 
 /**
  * The sum of a set of SOC 2018 occupations in one year or release, when its published codes
@@ -267,15 +159,14 @@ export function exactCover<R extends { covers: string[] }>(codes: readonly strin
 	return used;
 }
 
-/** Periods present for a program, e.g. every OEWS year. */
-export const periodsSql = (program: Program) =>
-	program === 'oews'
-		? `SELECT DISTINCT year AS period FROM wages WHERE area_type = 'national' ORDER BY 1`
-		: `SELECT DISTINCT period_start AS period, period_end FROM projections ORDER BY 1`;
-
-export const releaseRow = z.object({ period: z.number().int(), period_end: z.number().int() });
-
-/** The CPI-U May values (CUUR0000SA0, NSA) of the OEWS years. */
-export const cpiMaySql = (fromYear: number) => `SELECT year, may_value FROM cpi WHERE year >= ${num(fromYear)} AND may_value IS NOT NULL ORDER BY year`;
-export const cpiMayRow = z.object({ year: z.number().int(), may_value: z.number() });
-export type CpiMay = z.infer<typeof cpiMayRow>;
+/** Consecutive runs of years (or releases) with the same key. */
+export function runs<K>(years: readonly number[], keyOf: (y: number) => K): { key: K; years: number[] }[] {
+	const out: { key: K; years: number[] }[] = [];
+	for (const y of years) {
+		const k = keyOf(y);
+		const last = out.at(-1);
+		if (last && last.key === k) last.years.push(y);
+		else out.push({ key: k, years: [y] });
+	}
+	return out;
+}
