@@ -1,12 +1,13 @@
 /**
- * The query builders against the real Parquet, through the same build-time connector the pages
- * use: what a page would show must equal the BLS figure.
+ * The explorer's query builders against the real Parquet, through the same build-time connector
+ * the pages use. The occupation and compare tests that were here are in tests/integration and
+ * tests/unit/compare.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compareCodesFromParams } from '$lib/query/compare';
 import { explorerRow, explorerSql, filtersFromParams, filtersToParams } from '$lib/query/explorer';
 import { explorerOccupationRow } from '$lib/schema/tables';
-import { allOccupationsGrowth, allOccupationsGrowthSql, ladderForSql, ladderRole, occupationSummary, occupationSummarySql, similarSql } from '$lib/query/occupation';
+import { run } from '$lib/db/query';
+import { occupationSummaryQuery } from '$lib/occupation/queries';
 import type { Releases } from '$lib/releases';
 import { removeTempDirs } from '../../helpers/ingest';
 import { openIngested } from '../../helpers/ingested-db';
@@ -27,32 +28,6 @@ const explore = async (qs: string) => explorerRow.array().parse(await db.query(e
 describe('releases', () => {
 	test('are the newest of each program', () => {
 		expect(releases).toMatchObject({ oews_year: 2025, state_year: 2024, ep_start: 2024, ep_end: 2034, ep_wage_year: 2024, oews_first_year: 2014, ladder_as_of: '2025-12' });
-	});
-});
-
-describe('occupation summary', () => {
-	test('11-3021 carries the May 2025 OEWS and 2024–34 EP figures', async () => {
-		const [o] = occupationSummary.array().parse(await db.query(occupationSummarySql(['11-3021'], releases)));
-		expect(o).toMatchObject({ a_median: 175140, tot_emp: 670570, a_pct90: 297510, a_pct90_flag: 'published', h_median: 84.2, emp_start: 667100, emp_end: 768700, pct_change: 15.2, openings_annual: 55600 });
-	});
-	test('May 2024 keeps the top-coded 90th percentile as the cap with its flag', async () => {
-		const [o] = occupationSummary.array().parse(await db.query(occupationSummarySql(['11-3021'], { oews_year: 2024, ep_start: 2024 })));
-		expect(o).toMatchObject({ a_median: 171200, tot_emp: 645970, a_pct90: 239200, a_pct90_flag: 'topcoded' });
-	});
-	test('keeps the order asked for', async () => {
-		const rows = await db.query<{ soc_code: string }>(occupationSummarySql(['15-1242', '11-3021', '15-1212'], releases));
-		expect(rows.map((r) => r.soc_code)).toEqual(['15-1242', '11-3021', '15-1212']);
-	});
-	test('all-occupations growth equals the published 2024–34 total (+3.1%, 169,956.4 to 175,169.9 thousand)', async () => {
-		const [all] = allOccupationsGrowth.array().parse(await db.query(allOccupationsGrowthSql(2024)));
-		expect(all).toMatchObject({ emp_start: 169_956_400, emp_end: 175_169_900, pct_change: 3.1 });
-	});
-	test('ladder roles and similar occupations', async () => {
-		const ladder = ladderRole.array().parse(await db.query(ladderForSql(['11-3021'])));
-		expect(ladder.map((l) => l.role).sort()).toEqual(['Chief Information Officer (CIO)', 'Director of Information Security', 'Director of Information Systems', 'IT Director']);
-		const similar = await db.query<{ soc_code: string }>(similarSql('15-1242', releases));
-		expect(similar.map((s) => s.soc_code)).toContain('15-1243');
-		expect(similar.every((s) => s.soc_code.startsWith('15-12') && s.soc_code !== '15-1242')).toBe(true);
 	});
 });
 
@@ -85,7 +60,7 @@ describe('explorer', () => {
 		const rows = await explore('track=IT&level=entry');
 		expect(rows.map((r) => r.soc_code).sort()).toEqual(['15-1231', '15-1232', '15-1254']);
 		const support = rows.find((r) => r.soc_code === '15-1232')!;
-		const [o] = occupationSummary.array().parse(await db.query(occupationSummarySql(['15-1232'], releases)));
+		const [o] = await run(db, occupationSummaryQuery, { codes: ['15-1232'], releases });
 		expect(support.pay).toBe(o!.a_pct25);
 		expect(support.ladder_roles).toEqual(['IT Support']);
 	});
@@ -132,11 +107,5 @@ describe('link parameters', () => {
 		expect(filters.level).toBeNull();
 		expect(filters.q).toBe('');
 		expect(problems.map((p) => p.param).sort()).toEqual(['group', 'level', 'q', 'track', 'x']);
-	});
-	test('compare keeps known codes, in order, without duplicates', () => {
-		const known = new Map([['11-3021', 'a'], ['15-1252', 'b'], ['15-1242', 'c']]);
-		const { codes, problems } = compareCodesFromParams(new URLSearchParams('roles=11-3021,99-9999,15-1252,11-3021,abc'), known);
-		expect(codes).toEqual(['11-3021', '15-1252']);
-		expect(problems).toHaveLength(2);
 	});
 });
