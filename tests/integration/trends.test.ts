@@ -1,15 +1,15 @@
 /**
  * Over time, on the real Parquet through the build-time connector: SOC continuity across the
  * 2010, hybrid and 2018 codes, constant dollars to the cent, the projections' track record and
- * the article claims' verdicts.
+ * the article claims' verdicts. The same rules on small hand-written rows: tests/unit/trends/.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { constantDollars, growthDescriptor, loadTrends, trendContext, type Trends } from '$lib/query/trends';
-import { loadClaimChecks, matchKind, type ClaimCheck } from '$lib/query/trends-claims';
-import { aggregates, coveringRows, exactCover, socCover, sourcesFor } from '$lib/query/trends-soc';
-import { trendParams } from '$lib/query/trends-params';
-import { removeTempDirs } from '../../helpers/ingest';
-import { openIngested } from '../../helpers/ingested-db';
+import type { ClaimCheck } from '$lib/trends/claims';
+import { loadClaimChecks, loadTrends, socCover, trendContext, type Trends } from '$lib/trends/load';
+import { aggregates } from '$lib/trends/soc-continuity';
+import { constantDollars } from '$lib/trends/wage-trend';
+import { removeTempDirs } from '../helpers/ingest';
+import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
 const trends: Record<string, Trends> = {};
@@ -120,20 +120,6 @@ describe('SOC continuity', () => {
 		expect(wageRow('15-1299', 2019)).toMatchObject([{ soc_code: '15-1299', relation: 'same' }]);
 	});
 
-	test('sourcesFor and exactCover', () => {
-		const rows = [
-			{ soc_code: '15-1141', covers: ['15-1242', '15-1243'], is_aggregate: false },
-			{ soc_code: '15-1199', covers: ['15-1243', '15-1299'], is_aggregate: false }
-		];
-		expect(sourcesFor('15-1242', rows).map((s) => s.relation)).toEqual(['split']);
-		expect(sourcesFor('15-1243', rows).map((s) => s.relation)).toEqual(['merged', 'merged']);
-		expect(exactCover(['15-1242', '15-1243'], rows)).toBeNull();
-		expect(exactCover(['15-1242', '15-1243', '15-1299'], rows)).toHaveLength(2);
-		expect(coveringRows([{ period: 1, soc_code: 'a', is_aggregate: false, covers: ['x', 'y'] }, { period: 1, soc_code: 'b', is_aggregate: false, covers: ['y', 'z'] }], ['x']).map((r) => [r.soc_code, r.direct])).toEqual([
-			['a', true],
-			['b', false]
-		]);
-	});
 });
 
 describe('constant dollars (CPI-U CUUR0000SA0, May values, base May 2025)', () => {
@@ -222,16 +208,6 @@ describe('projection vintages', () => {
 		]);
 		expect(v.at(-1)).toMatchObject({ pct_change: -0.7, descriptor: 'decline' });
 	});
-	test('growth descriptors against the release average', () => {
-		expect(growthDescriptor(-0.7, 3.1)).toBe('decline');
-		expect(growthDescriptor(0.5, 3.1)).toBe('little or no change');
-		expect(growthDescriptor(1.2, 3.1)).toBe('slower than average');
-		expect(growthDescriptor(4, 3.1)).toBe('as fast as average');
-		expect(growthDescriptor(5, 3.1)).toBe('faster than average');
-		expect(growthDescriptor(6.2, 3.1)).toBe('much faster than average');
-		expect(growthDescriptor(8.9, 5.3)).toBe('faster than average');
-		expect(growthDescriptor(16.2, 5.3)).toBe('much faster than average');
-	});
 });
 
 describe('track record', () => {
@@ -301,28 +277,5 @@ describe('article claims', () => {
 		expect(c.figures.filter((f) => f.match === 'same').map((f) => f.label)).toEqual(['OEWS May 2024', 'OEWS May 2025']);
 		expect(c.current).toMatchObject({ label: 'OEWS May 2025', value: 104620 });
 		expect(c.verdict).toBe('same');
-	});
-	test('match rules', () => {
-		expect(matchKind({ metric: 'pct_change', value: 16 }, 16.2, 1)).toBe('rounded');
-		expect(matchKind({ metric: 'pct_change', value: 15 }, 17.4, 1)).toBeNull();
-		expect(matchKind({ metric: 'pct_change', value: 15.2 }, 15.2, 1)).toBe('same');
-		expect(matchKind({ metric: 'median_wage', value: 105000 }, 104620, 1)).toBe('rounded');
-		expect(matchKind({ metric: 'median_wage', value: 104000 }, 104620, 1)).toBeNull();
-		expect(matchKind({ metric: 'openings_annual', value: 317700 }, 317600, 15)).toBe('rounded');
-		expect(matchKind({ metric: 'openings_annual', value: 317700 }, 317600, 1)).toBeNull();
-	});
-});
-
-describe('the /trends link', () => {
-	const known = new Map([
-		['11-3021', 'Computer and Information Systems Managers'],
-		['15-1242', 'Database Administrators']
-	]);
-	test('reads role and dollars, and explains what it cannot use', () => {
-		expect(trendParams(new URLSearchParams('role=15-1242&dollars=constant'), known)).toEqual({ role: '15-1242', mode: 'constant', problems: [] });
-		const bad = trendParams(new URLSearchParams('role=99-9999&dollars=euros&x=1'), known);
-		expect(bad.role).toBe('11-3021');
-		expect(bad.mode).toBe('current');
-		expect(bad.problems.map((p) => p.param)).toEqual(['role', 'dollars', 'x']);
 	});
 });
