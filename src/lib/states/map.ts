@@ -5,14 +5,15 @@
  */
 import { count, dollars, ratio } from '$lib/format';
 import type { Column } from '$lib/table-columns';
+import { percentileName } from '$lib/vocabulary';
 import type { StateMeasure, StateValueColumn } from './params';
 import type { StateAreaRow } from './rows';
 
 type Fmt = (v: number | null, flag: string | null) => string;
 export const measureInfo: Record<StateValueColumn, { label: string; short: string; fmt: Fmt }> = {
-	a_median: { label: 'Median annual pay', short: 'Median', fmt: dollars },
-	a_pct10: { label: '10th percentile pay', short: '10th percentile', fmt: dollars },
-	a_pct90: { label: '90th percentile pay', short: '90th percentile', fmt: dollars },
+	a_median: { label: 'Median annual pay', short: percentileName.a_median, fmt: dollars },
+	a_pct10: { label: '10th percentile pay', short: percentileName.a_pct10, fmt: dollars },
+	a_pct90: { label: '90th percentile pay', short: percentileName.a_pct90, fmt: dollars },
 	a_mean: { label: 'Mean annual pay', short: 'Mean', fmt: dollars },
 	tot_emp: { label: 'Employment', short: 'Employment', fmt: count },
 	jobs_per_1000: { label: 'Jobs per 1,000 jobs', short: 'Jobs per 1,000', fmt: (v, f) => ratio(v, f, 3) },
