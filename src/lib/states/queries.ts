@@ -12,8 +12,6 @@ import { num, str } from '$lib/sql';
 import { stateMeasures, stateValueColumns, type StateMeasure } from './params';
 import { stateAreaRow, stateListRow, stateMeasureRow, stateOccupationRow } from './rows';
 
-export { stateListRow };
-
 const valueSelect = (alias: string) =>
 	stateValueColumns.map((c) => `${alias}.${c}, coalesce(${alias}.${c}_flag, 'not_applicable') AS ${c}_flag`).join(', ');
 
@@ -79,15 +77,13 @@ export const stateMeasureQuery = defineQuery({
 });
 
 /** The areas of the state file, for menus: states and DC by name, then territories. */
-export const stateListSql = (year: number) => `
-SELECT state, any_value(area_title) AS area_title, any_value(area_type) AS area_type
-FROM wages WHERE year = ${num(year)} AND area_type <> 'national'
-GROUP BY state
-ORDER BY CASE any_value(area_type) WHEN 'state' THEN 0 ELSE 1 END, area_title`;
-
 export const stateListQuery = defineQuery({
 	name: 'areas of the state file',
 	tables: ['wages'],
 	row: stateListRow,
-	sql: ({ year }: { year: number }) => stateListSql(year)
+	sql: ({ year }: { year: number }) => `
+SELECT state, any_value(area_title) AS area_title, any_value(area_type) AS area_type
+FROM wages WHERE year = ${num(year)} AND area_type <> 'national'
+GROUP BY state
+ORDER BY CASE any_value(area_type) WHEN 'state' THEN 0 ELSE 1 END, area_title`
 });
