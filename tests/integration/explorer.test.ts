@@ -2,20 +2,28 @@
  * The explorer's queries against the real Parquet, through the build-time connector the pages
  * use: what the page would list must equal the BLS figures.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCsv } from '../../scripts/ingest/csv';
 import { run } from '$lib/db/query';
+import { occupationSummaryQuery } from '$lib/occupation/queries';
 import { filtersFromParams } from '$lib/explorer/params';
 import { explorerQuery } from '$lib/explorer/queries';
 import type { Releases } from '$lib/releases';
 import { explorerOccupationRow } from '$lib/schema/tables';
-import { removeTempDirs } from '../helpers/ingest';
+import { blsRawDir, removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
 let releases: Releases;
+/** The BLS state file itself, as rows of its own columns. */
+let stateFile: Record<string, string>[];
 
 beforeAll(async () => {
 	({ db, releases } = await openIngested('explorer-'));
+	const [header, ...rows] = parseCsv(await readFile(join(blsRawDir, 'oews-state', 'state_M2024_dl_it_subset.csv'), 'utf8'), 'state file').map((r) => r.fields);
+	stateFile = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 });
 afterAll(async () => {
 	db?.close();
@@ -59,7 +67,7 @@ describe('explorer', () => {
 		const rows = await explore('track=IT&level=entry');
 		expect(rows.map((r) => r.soc_code).sort()).toEqual(['15-1231', '15-1232', '15-1254']);
 		const support = rows.find((r) => r.soc_code === '15-1232')!;
-		const [o] = occupationSummary.array().parse(await db.query(occupationSummarySql(['15-1232'], releases)));
+		const [o] = await run(db, occupationSummaryQuery, { codes: ['15-1232'], releases });
 		expect(support.pay).toBe(o!.a_pct25);
 		expect(support.ladder_roles).toEqual(['IT Support']);
 	});
@@ -93,3 +101,26 @@ describe('explorer', () => {
 	});
 });
 
+
+describe('explorer state filter, against the BLS state file', () => {
+	test('state=TX keeps the occupations with a Texas row and adds their Texas median', async () => {
+		const rows = await explore('state=TX');
+		const fromFile = stateFile.filter((r) => r.PRIM_STATE === 'TX' && r.O_GROUP === 'detailed');
+		expect(rows.map((r) => r.soc_code).sort()).toEqual(fromFile.map((r) => r.OCC_CODE).sort());
+		expect(rows.find((r) => r.soc_code === '11-3021')).toMatchObject({ a_median_state: 167320, a_median_state_flag: 'published', pay: 175140 });
+		expect(rows.find((r) => r.soc_code === '15-1252')).toMatchObject({ a_median_state: 130500 });
+	});
+	test('sort=statepay orders by the state median, not published last', async () => {
+		const rows = await explore('state=MT&sort=statepay&dir=desc');
+		const pays = rows.map((r) => r.a_median_state);
+		const published = pays.filter((p): p is number => p !== null);
+		expect(published).toEqual([...published].sort((a, b) => b - a));
+		expect(pays.indexOf(null)).toBeGreaterThanOrEqual(published.length);
+		expect(rows.find((r) => r.soc_code === '11-3021')).toMatchObject({ a_median_state: null, a_median_state_flag: 'suppressed' });
+	});
+	test('without a state, no state column values and the rows are unchanged', async () => {
+		const rows = await explore('');
+		expect(rows.length).toBeGreaterThan(800);
+		expect(rows.every((r) => r.a_median_state === null && r.a_median_state_flag === null)).toBe(true);
+	});
+});

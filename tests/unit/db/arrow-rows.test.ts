@@ -1,29 +1,12 @@
 /**
  * Query results in the browser are read column by column (rowsFromArrow); every value must come
- * out exactly as reading Arrow's own row objects and normalising them gives.
+ * out exactly as reading Arrow's own row objects and normalising them gives. The real tables are
+ * checked the same way in tests/integration/browser-engine.test.ts.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as arrow from 'apache-arrow';
-import { afterAll, describe, expect, test } from 'vitest';
-import { runIngest } from '../../../scripts/ingest/run';
+import { describe, expect, test } from 'vitest';
 import { rowsFromArrow } from '$lib/db/arrow-rows';
-import { parquetToArrow } from '$lib/db/parquet-to-arrow';
-import { normalizeValue, type ValueKind } from '$lib/db/types';
-import { blsRawDir, removeTempDirs, sourcesDir, tempDir } from '../../helpers/ingest';
-
-afterAll(removeTempDirs);
-
-/** The reference: Arrow row proxies, each value normalised. */
-function viaRowObjects(table: arrow.Table, kinds: Record<string, ValueKind> = {}) {
-	return table.toArray().map((row) => {
-		const obj = (row as { toJSON(): Record<string, unknown> }).toJSON();
-		return Object.fromEntries(Object.keys(obj).map((k) => [k, normalizeValue(obj[k], kinds[k])]));
-	});
-}
-
-/** As DuckDB-WASM hands results over: through Arrow IPC. */
-const roundTrip = (t: arrow.Table) => arrow.tableFromIPC(arrow.tableToIPC(t));
+import { roundTrip, viaRowObjects } from '../../helpers/arrow';
 
 describe('rowsFromArrow', () => {
 	test('strings, numbers, booleans, big integers, dates and lists, with nulls, in two chunks', () => {
@@ -75,13 +58,4 @@ describe('rowsFromArrow', () => {
 		expect(rowsFromArrow(new arrow.Table({ l: arrow.makeVector(noChild) }))).toEqual([]);
 	});
 
-	test('the real explorer_occupations and wages tables come out the same both ways', async () => {
-		const out = await tempDir('arrow-rows-');
-		await runIngest({ rawDir: blsRawDir, sourcesDir, outDir: out });
-		for (const name of ['explorer_occupations', 'wages']) {
-			const buf = await readFile(join(out, `${name}.parquet`));
-			const table = roundTrip(await parquetToArrow(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)));
-			expect(rowsFromArrow(table)).toEqual(viaRowObjects(table));
-		}
-	});
 });

@@ -1,5 +1,6 @@
 /** The explorer's link: parameters ⇄ filters, without a database. */
 import { describe, expect, test } from 'vitest';
+import { stateCodeFromParam } from '$lib/states/params';
 import { filtersFromParams, filtersToParams, nextFilters, sortChange, defaultFilters } from '$lib/explorer/params';
 
 describe('explorer link parameters', () => {
@@ -38,5 +39,17 @@ describe('explorer link parameters', () => {
 		expect(sortChange(defaultFilters, 'pay')).toEqual({ sort: 'pay', dir: 'desc' });
 		expect(sortChange(defaultFilters, 'title')).toEqual({ sort: 'title', dir: 'asc' });
 		expect(sortChange({ sort: 'pay', dir: 'desc' }, 'pay')).toEqual({ sort: 'pay', dir: 'asc' });
+	});
+	test('state links: case, round trip, unknown codes, statepay without a state', () => {
+		expect(filtersFromParams(new URLSearchParams('state=tx')).filters.state).toBe('TX');
+		const f = filtersFromParams(new URLSearchParams('state=TX&sort=statepay&dir=asc')).filters;
+		expect(filtersToParams(f).toString()).toBe('state=TX&sort=statepay&dir=asc');
+		const bad = filtersFromParams(new URLSearchParams('state=ZZ&sort=statepay'), new Map([['TX', 'Texas']]));
+		expect(bad.filters.state).toBeNull();
+		expect(bad.filters.sort).toBe('jobs');
+		expect(bad.problems.map((p) => p.param).sort()).toEqual(['sort', 'state']);
+		expect(filtersFromParams(new URLSearchParams('state=<script>')).problems[0]!.param).toBe('state');
+		expect(stateCodeFromParam(' ny ')).toBe('NY');
+		expect(stateCodeFromParam('New York')).toBeNull();
 	});
 });
