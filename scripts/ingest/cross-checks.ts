@@ -81,4 +81,109 @@ export function rolesMapToOccupations(t: TableRows): CheckResult {
 	return r;
 }
 
-export const crossChecks = [epWagesMatchOews, stateCodesInNational, percentilesOrdered, rolesMapToOccupations];
+/**
+ * Employment summed over the sectors of the OEWS sector file against the national file's, same
+ * code and year. Every figure is rounded to the nearest 10, so each is off by up to 5: the
+ * tolerance is 5 × (sector figures + 1), 105 with 20 sectors (May 2024 differs by 40 at most).
+ * The sum equals the national figure only where the code is published in every sector: OEWS
+ * leaves out cells it cannot publish (no row) and suppresses others (**), and there the sum is a
+ * lower bound, checked as one (it must not exceed the national figure).
+ */
+export function sectorEmploymentSumsToNational(t: TableRows): CheckResult {
+	const r: CheckResult = { name: 'sector employment sums to the national employment', checked: 0, failures: [], notes: [] };
+	if (t.industry_wages.length === 0) return (r.notes.push('no OEWS industry-sector file ingested'), r);
+	const sectors = new Map<number, Set<string>>();
+	const sums = new Map<string, { year: number; code: string; sum: number; n: number }>();
+	for (const w of t.industry_wages) {
+		sectors.set(w.year, (sectors.get(w.year) ?? new Set()).add(w.naics));
+		const k = `${w.year}|${w.soc_code}`;
+		const s = sums.get(k) ?? { year: w.year, code: w.soc_code, sum: 0, n: 0 };
+		s.sum += w.tot_emp ?? 0;
+		if (w.tot_emp !== null) s.n++;
+		sums.set(k, s);
+	}
+	const national = new Map<string, WageRow>();
+	for (const w of t.wages) if (w.area_type === 'national') national.set(`${w.year}|${w.soc_code}`, w);
+	let equal = 0;
+	let bounds = 0;
+	let noNational = 0;
+	for (const [k, s] of sums) {
+		const w = national.get(k);
+		if (!w || w.tot_emp === null) {
+			noNational++;
+			continue;
+		}
+		r.checked++;
+		const tolerance = 5 * (s.n + 1);
+		if (s.n === sectors.get(s.year)!.size) {
+			equal++;
+			if (Math.abs(s.sum - w.tot_emp) > tolerance) r.failures.push(`${s.code} May ${s.year}: the ${s.n} sectors sum to ${s.sum}, national ${w.tot_emp} (tolerance ${tolerance})`);
+		} else {
+			bounds++;
+			if (s.sum > w.tot_emp + tolerance) r.failures.push(`${s.code} May ${s.year}: ${s.n} published sectors sum to ${s.sum}, above the national ${w.tot_emp}`);
+		}
+	}
+	r.notes.push(`${equal} codes published in every sector compared for equality, ${bounds} with a sector left out or suppressed compared as a lower bound`);
+	if (noNational) r.notes.push(`${noNational} codes without a published national employment`);
+	return r;
+}
+
+/**
+ * O*NET occupations belong to SOC 2018 detailed occupations. O*NET 29.2 also has codes BLS does
+ * not publish in the SOC 2018 structure (O*NET-only splits and its own "all other" children):
+ * those are listed as notes, not failures. A code that is a SOC group rather than a detailed
+ * occupation is a failure.
+ */
+export function onetCodesInSoc(t: TableRows): CheckResult {
+	const r: CheckResult = { name: 'O*NET occupations belong to SOC 2018 detailed occupations', checked: 0, failures: [], notes: [] };
+	if (t.onet_occupations.length === 0) return (r.notes.push('no O*NET files ingested'), r);
+	const level = new Map(t.occupations.map((o) => [o.soc_code, o.soc_level]));
+	const missing = new Set<string>();
+	for (const o of t.onet_occupations) {
+		r.checked++;
+		const l = level.get(o.soc_code);
+		if (l === undefined) missing.add(o.soc_code);
+		else if (l !== 'detailed') r.failures.push(`${o.onet_code} → ${o.soc_code}, a SOC ${l} group, not a detailed occupation`);
+	}
+	if (missing.size) r.notes.push(`${missing.size} O*NET SOC codes are not in SOC 2018: ${[...missing].sort().join(', ')}`);
+	return r;
+}
+
+/** Both codes of every related-occupation pair are O*NET occupations. */
+export function relatedOccupationsExist(t: TableRows): CheckResult {
+	const r: CheckResult = { name: 'related occupations are O*NET occupations', checked: 0, failures: [], notes: [] };
+	if (t.related_occupations.length === 0) return (r.notes.push('no O*NET files ingested'), r);
+	const codes = new Set(t.onet_occupations.map((o) => o.onet_code));
+	for (const x of t.related_occupations) {
+		r.checked++;
+		for (const c of [x.onet_code, x.related_onet_code]) if (!codes.has(c)) r.failures.push(`${x.onet_code} → ${x.related_onet_code}: ${c} is not in onet_occupations`);
+	}
+	return r;
+}
+
+/** Every state (and DC) in an OEWS state year has an all-items price parity for that year. */
+export function priceParitiesCoverStateYears(t: TableRows): CheckResult {
+	const r: CheckResult = { name: 'price parities cover the OEWS state years', checked: 0, failures: [], notes: [] };
+	const stateRows = t.wages.filter((w) => w.area_type === 'state');
+	if (t.price_parities.length === 0) return (r.notes.push('no BEA price parities ingested'), r);
+	const have = new Set(t.price_parities.filter((p) => p.line === 'all_items').map((p) => `${p.year}|${p.state}`));
+	const needed = new Set(stateRows.map((w) => `${w.year}|${w.state}`));
+	for (const k of needed) {
+		r.checked++;
+		if (!have.has(k)) r.failures.push(`no all-items price parity for ${k.replace('|', ' ')}`);
+	}
+	const territories = new Set(t.wages.filter((w) => w.area_type === 'territory').map((w) => w.state));
+	if (territories.size) r.notes.push(`BEA publishes none for the territories (${[...territories].sort().join(', ')})`);
+	return r;
+}
+
+export const crossChecks = [
+	epWagesMatchOews,
+	stateCodesInNational,
+	percentilesOrdered,
+	rolesMapToOccupations,
+	sectorEmploymentSumsToNational,
+	onetCodesInSoc,
+	relatedOccupationsExist,
+	priceParitiesCoverStateYears
+];

@@ -4,8 +4,9 @@
  * fails there with a message about what it looks like.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { IngestError } from './errors';
+import { onetFileNames, type OnetFileName } from './sources/onet-files';
 
 export type Slot =
 	| { kind: 'ep'; path: string; file: string }
@@ -14,7 +15,14 @@ export type Slot =
 	| { kind: 'cpi'; path: string; file: string }
 	| { kind: 'soc-structure'; path: string; file: string }
 	| { kind: 'soc-definitions'; path: string; file: string }
-	| { kind: 'soc-crosswalk'; path: string; file: string };
+	| { kind: 'soc-crosswalk'; path: string; file: string }
+	| { kind: 'onet'; path: string; file: string; name: OnetFileName }
+	| { kind: 'oews-industry'; path: string; file: string; year: number }
+	| { kind: 'bea-rpp'; path: string; file: string };
+
+/** O*NET text files by name: "Occupation Data.txt" → Occupation Data. */
+const onetByName = new Map<string, OnetFileName>(onetFileNames.map((n) => [n.toLowerCase(), n]));
+const onetPattern = new RegExp(`^(${onetFileNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.txt$`, 'i');
 
 export interface Discovered {
 	slots: Slot[];
@@ -28,7 +36,10 @@ const patterns: [RegExp, (m: RegExpMatchArray, path: string, file: string) => Sl
 	[/^cu\.data\.1\.AllItems(\.txt)?$/i, (_, path, file) => ({ kind: 'cpi', path, file })],
 	[/^soc_structure_2018\.xlsx$/i, (_, path, file) => ({ kind: 'soc-structure', path, file })],
 	[/^soc_2018_definitions\.xlsx$/i, (_, path, file) => ({ kind: 'soc-definitions', path, file })],
-	[/^soc_2010_to_2018_crosswalk\.xlsx$/i, (_, path, file) => ({ kind: 'soc-crosswalk', path, file })]
+	[/^soc_2010_to_2018_crosswalk\.xlsx$/i, (_, path, file) => ({ kind: 'soc-crosswalk', path, file })],
+	[/^natsector_M(\d{4})_dl\.xlsx$/i, (m, path, file) => ({ kind: 'oews-industry', path, file, year: Number(m[1]) })],
+	[/^SARPP_STATE_\d{4}_\d{4}\.csv$/i, (_, path, file) => ({ kind: 'bea-rpp', path, file })],
+	[onetPattern, (m, path, file) => ({ kind: 'onet', path, file, name: onetByName.get(m[1]!.toLowerCase())! })]
 ];
 
 async function walk(dir: string): Promise<string[]> {
@@ -81,9 +92,31 @@ export async function discover(rawDir: string): Promise<Discovered> {
 			years.set(s.year, s.file);
 		}
 	}
-	for (const kind of ['cpi', 'soc-structure', 'soc-definitions', 'soc-crosswalk'] as const) {
+	checkOnetSet(slots, ignored);
+	for (const kind of ['cpi', 'soc-structure', 'soc-definitions', 'soc-crosswalk', 'oews-industry', 'bea-rpp'] as const) {
 		const files = slots.filter((s) => s.kind === kind).map((s) => s.file);
 		if (files.length > 1) throw new IngestError(files[1]!, `more than one file for ${kind}: ${files.join(', ')}; keep one`);
 	}
 	return { slots, ignored };
+}
+
+/**
+ * The O*NET files are optional, but they are joined to each other, so they come as a set: all of
+ * them in one folder. ("Read Me.txt" is a common name: it counts as O*NET's only beside them.)
+ */
+function checkOnetSet(slots: Slot[], ignored: string[]) {
+	const onet = slots.filter((s): s is Extract<Slot, { kind: 'onet' }> => s.kind === 'onet');
+	const data = onet.filter((s) => s.name !== 'Read Me');
+	const folder = (s: Slot) => dirname(s.path);
+	for (let i = slots.length - 1; i >= 0; i--) {
+		const s = slots[i]!;
+		if (s.kind === 'onet' && s.name === 'Read Me' && !data.some((d) => folder(d) === folder(s))) ignored.push(...slots.splice(i, 1).map((x) => x.file));
+	}
+	if (data.length === 0) return;
+	const kept = slots.filter((s): s is Extract<Slot, { kind: 'onet' }> => s.kind === 'onet');
+	for (const s of kept) {
+		if (folder(s) !== folder(kept[0]!)) throw new IngestError(s.file, `O*NET files in two folders (also ${kept[0]!.file}); keep one set`);
+	}
+	const missing = onetFileNames.filter((n) => !kept.some((s) => s.name === n));
+	if (missing.length) throw new IngestError(dirname(kept[0]!.file), `the O*NET files are incomplete: no ${missing.map((n) => `"${n}.txt"`).join(', ')}`);
 }

@@ -11,12 +11,16 @@ import { checkTableRows } from './contract';
 import { crossChecks, type CheckResult } from './cross-checks';
 import { discover, type Slot } from './discover';
 import { IngestError } from './errors';
+import { parseBeaRpp, readBeaTable } from './sources/bea-rpp';
 import { parseCpi } from './sources/cpi-u';
 import { parseEpProjections, type EpRelease } from './sources/ep-projections';
+import { parseOewsIndustry } from './sources/oews-industry';
 import { knownTopCodes, parseOewsWages, topCodeFromNotes, type TopCode } from './sources/oews-wages';
+import { OnetSource } from './sources/onet';
 import { parseClaims, parseRoleAliases, parseRoles } from './sources/project-sources';
 import { parseSocCrosswalk, parseSocDefinitions, parseSocStructure, type SocEntry } from './sources/soc-classification';
 import { readCsvTable, readWorkbook, type RawTable } from './table';
+import { readWorkbookStream } from './workbook-stream';
 import { replaceFolderAtomically, sha256File, writeParquetTables, type WrittenTable } from './write-parquet';
 
 /**
@@ -71,6 +75,9 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	let structure: SocEntry[] = [];
 	let definitions = new Map<string, string>();
 	const t = { projections: [], wages, cpi: [], soc_crosswalk: [], roles: [], role_aliases: [], occupations: [], claims: [] } as unknown as TableRows;
+	// Optional sources: empty tables when their files are not in the raw folder.
+	Object.assign(t, { onet_occupations: [], experience_requirements: [], technologies: [], related_occupations: [], tasks: [], titles: [], interests: [], industry_wages: [], price_parities: [] });
+	const onet = new OnetSource(slots.flatMap((s) => (s.kind === 'onet' ? [s] : [])));
 
 	const record = async (path: string, file: string, kind: InputRecord['kind'], work: () => Promise<{ release: string; read: number; kept: number; warnings?: string[] }>) => {
 		const t0 = performance.now();
@@ -154,6 +161,19 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 					t.soc_crosswalk = parseSocCrosswalk(table);
 					return { release: 'SOC 2010 to 2018', read: t.soc_crosswalk.length, kept: t.soc_crosswalk.length };
 				}
+				case 'onet':
+					return onet.add(slot);
+				case 'oews-industry': {
+					// The streaming reader: this sheet is twelve times a national file's.
+					const r = parseOewsIndustry(await readWorkbookStream(slot.path, slot.file), slot.year);
+					t.industry_wages = r.rows;
+					return { release: `OEWS May ${slot.year} by industry sector`, read: r.read, kept: r.rows.length, warnings: r.warnings };
+				}
+				case 'bea-rpp': {
+					const r = parseBeaRpp(await readBeaTable(slot.path, slot.file));
+					t.price_parities = r.rows;
+					return { release: `BEA RPP ${r.years[0]}-${r.years.at(-1)} (updated ${r.updated})`, read: r.read, kept: r.read, warnings: r.warnings };
+				}
 			}
 		});
 	}
@@ -171,6 +191,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	}
 
 	t.occupations = buildOccupations(structure, definitions, releases);
+	if (slots.some((s) => s.kind === 'onet')) Object.assign(t, onet.build());
 	// Every code a claim names must be a SOC 2018 code (of any level).
 	const socCodes = new Set(t.occupations.map((o) => o.soc_code));
 	t.claims.forEach((c) => {

@@ -144,6 +144,102 @@ export const claimRow = z.object({
 	notes: z.string().nullable().describe('How the quote was read and matched')
 });
 
+/** An O*NET-SOC code: a SOC 2018 code plus a two-digit O*NET suffix (.00 is the SOC occupation itself). */
+export const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code like 15-1299.08');
+const onetCodeCol = onetCode.describe('O*NET-SOC code, e.g. 15-1252.00 or 15-1299.08');
+const onetSocCol = socCode.describe('SOC 2018 code the O*NET occupation belongs to: its code without the suffix (15-1299.08 → 15-1299)');
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month like 2023-08');
+
+export const onetOccupationRow = z.object({
+	onet_code: onetCodeCol,
+	soc_code: onetSocCol,
+	title: z.string().min(1).describe('O*NET occupation title'),
+	description: z.string().min(1).describe('O*NET occupation description'),
+	job_zone: int.min(1).max(5).nullable().describe('O*NET Job Zone, 1 (little or no preparation needed) to 5 (extensive preparation); null when O*NET has not rated the occupation'),
+	job_zone_label: z.string().min(1).nullable().describe('Name of the Job Zone, e.g. "Job Zone Four: Considerable Preparation Needed"; null with no Job Zone')
+});
+
+export const experienceScale = z.enum(['education', 'related_experience', 'onsite_training', 'on_the_job_training']);
+
+export const experienceRequirementRow = z.object({
+	onet_code: onetCodeCol,
+	soc_code: onetSocCol,
+	scale: experienceScale.describe(
+		'education (O*NET scale RL, required level of education) | related_experience (RW, related work experience) | onsite_training (PT, on-site or in-plant training) | on_the_job_training (OJ)'
+	),
+	category: int.positive().describe('Category within the scale: education 1–12, related_experience 1–11, the training scales 1–9'),
+	category_label: z.string().min(1).describe('What the category means, from O*NET\'s categories file, e.g. "Over 6 years, up to and including 8 years"'),
+	pct: z.number().min(0).max(100).describe('Percent of respondents who chose this category (O*NET Data Value)'),
+	n: int.nonnegative().nullable().describe('Number of respondents (O*NET N); null when O*NET prints n/a'),
+	std_error: z.number().nonnegative().nullable().describe('Standard error of pct; null when O*NET prints n/a (for example occupational-expert ratings)'),
+	ci_low: z.number().nullable().describe('Lower bound of the 95% confidence interval of pct; null when n/a'),
+	ci_high: z.number().nullable().describe('Upper bound of the 95% confidence interval of pct; null when n/a'),
+	suppress: z.boolean().describe('O*NET "Recommend Suppress" is Y: O*NET advises against showing pct as a precise figure (the row is kept, flagged). False for N and for n/a (ratings not assessed for suppression)'),
+	as_of: yearMonth.describe('Month O*NET collected the data, YYYY-MM')
+});
+
+export const technologyRow = z.object({
+	onet_code: onetCodeCol,
+	soc_code: onetSocCol,
+	example: z.string().min(1).describe('Technology as O*NET names it, e.g. Amazon DynamoDB'),
+	commodity_code: z.string().regex(/^\d{8}$/).describe('UNSPSC commodity code of the technology, 8 digits'),
+	commodity_title: z.string().min(1).describe('UNSPSC commodity title, e.g. Data base management system software'),
+	hot: z.boolean().describe('O*NET Hot Technology: frequently included in employer job postings'),
+	in_demand: z.boolean().describe('O*NET In Demand: among the technologies most often in job postings for this occupation')
+});
+
+export const relatedOccupationRow = z.object({
+	onet_code: onetCodeCol,
+	related_onet_code: onetCode.describe('O*NET-SOC code of the related occupation'),
+	soc_code: onetSocCol,
+	related_soc_code: socCode.describe('SOC 2018 code of the related occupation'),
+	tier: z.enum(['primary_short', 'primary_long', 'supplemental']).describe('O*NET relatedness tier: primary_short (the most related) | primary_long | supplemental'),
+	rank: int.positive().describe('Order among the occupation\'s related occupations, 1 = most related (O*NET Index)')
+});
+
+export const taskRow = z.object({
+	onet_code: onetCodeCol,
+	soc_code: onetSocCol,
+	task_id: int.positive().describe('O*NET task ID'),
+	task: z.string().min(1).describe('Task statement'),
+	task_type: z.enum(['core', 'supplemental']).nullable().describe('core | supplemental (O*NET Task Type); null when O*NET gives none (n/a)')
+});
+
+export const titleRow = z.object({
+	soc_code: onetSocCol,
+	onet_code: onetCodeCol,
+	title: z.string().min(1).describe('A job title people use for the occupation'),
+	kind: z.enum(['alternate', 'short', 'reported']).describe('alternate (O*NET Alternate Titles) | short (the short form O*NET gives for an alternate title, e.g. CTO) | reported (Sample of Reported Titles)'),
+	shown_in_my_next_move: z.boolean().nullable().describe('Reported titles: whether O*NET shows it in My Next Move; null for alternate and short titles')
+});
+
+export const riasecInterest = z.enum(['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional']);
+
+export const interestRow = z.object({
+	onet_code: onetCodeCol,
+	soc_code: onetSocCol,
+	interest: riasecInterest.describe('RIASEC interest: Realistic | Investigative | Artistic | Social | Enterprising | Conventional'),
+	score: z.number().min(1).max(7).describe('How strongly the occupation draws on the interest, 1–7 (O*NET scale OI)'),
+	high_point_rank: int.min(1).max(3).nullable().describe('1, 2 or 3 when this interest is the occupation\'s first, second or third interest high-point (O*NET scale IH); null otherwise')
+});
+
+/** OEWS estimates by industry sector: the `wages` columns for one sector, plus the sector. */
+export const industryWageRow = wageRow.extend({
+	naics: z.string().regex(/^\d{2}(-\d{2})?$/).describe('NAICS sector code as OEWS writes it, e.g. 51 or 31-33; 99 is federal, state and local government (OEWS designation)'),
+	naics_title: z.string().min(1).describe('NAICS sector title')
+});
+
+export const priceParityLine = z.enum(['all_items', 'goods', 'housing', 'utilities', 'other_services']);
+
+export const priceParityRow = z.object({
+	area_fips: z.string().regex(/^\d{5}$/).describe('BEA GeoFIPS: 00000 for the U.S., the state FIPS code followed by 000 otherwise'),
+	state: z.string().length(2).nullable().describe('Two-letter postal code, null for the U.S.'),
+	area_title: z.string().min(1).describe('Area name (BEA GeoName)'),
+	year: int.describe('Calendar year'),
+	line: priceParityLine.describe('all_items | goods | housing | utilities | other_services (BEA lines 1–5: all items, goods, services: housing, utilities, other)'),
+	rpp: z.number().positive().describe('Regional price parity: the area\'s price level, U.S. = 100. Pay ÷ (rpp/100) is pay in U.S.-average prices')
+});
+
 /**
  * Derived by the ingest with SQL from the tables above (explorerOccupationsSql), not from a raw
  * file: the explorer's one row per detailed occupation, so its page loads and queries one small
@@ -184,12 +280,21 @@ export const tableSchemas = {
 	cpi: cpiRow,
 	soc_crosswalk: socCrosswalkRow,
 	claims: claimRow,
+	onet_occupations: onetOccupationRow,
+	experience_requirements: experienceRequirementRow,
+	technologies: technologyRow,
+	related_occupations: relatedOccupationRow,
+	tasks: taskRow,
+	titles: titleRow,
+	interests: interestRow,
+	industry_wages: industryWageRow,
+	price_parities: priceParityRow,
 	explorer_occupations: explorerOccupationRow
 } as const;
 export type TableName = keyof typeof tableSchemas;
 export const tableNames = Object.keys(tableSchemas) as TableName[];
 
-/** Tables the ingest derives with SQL once the others are written (see src/lib/query/derived-tables.ts). */
+/** Tables the ingest derives with SQL once the others are written (see src/lib/schema/derived-tables.ts). */
 export const derivedTableNames = ['explorer_occupations'] as const satisfies readonly TableName[];
 export type DerivedTableName = (typeof derivedTableNames)[number];
 /** Tables the ingest builds from the raw files, row by row. */
@@ -205,5 +310,14 @@ export type CpiRow = z.infer<typeof cpiRow>;
 export type SocCrosswalkRow = z.infer<typeof socCrosswalkRow>;
 export type ClaimRow = z.infer<typeof claimRow>;
 export type ExplorerOccupationRow = z.infer<typeof explorerOccupationRow>;
+export type OnetOccupationRow = z.infer<typeof onetOccupationRow>;
+export type ExperienceRequirementRow = z.infer<typeof experienceRequirementRow>;
+export type TechnologyRow = z.infer<typeof technologyRow>;
+export type RelatedOccupationRow = z.infer<typeof relatedOccupationRow>;
+export type TaskRow = z.infer<typeof taskRow>;
+export type TitleRow = z.infer<typeof titleRow>;
+export type InterestRow = z.infer<typeof interestRow>;
+export type IndustryWageRow = z.infer<typeof industryWageRow>;
+export type PriceParityRow = z.infer<typeof priceParityRow>;
 /** What the ingest builds from the raw files, before writing. */
 export type TableRows = { [K in SourceTableName]: z.infer<(typeof tableSchemas)[K]>[] };
