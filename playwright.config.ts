@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4319);
+/** A server already running (e.g. `vite dev` while working on a page): no build is served then. */
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
+		baseURL: external ?? `http://127.0.0.1:${port}`,
 		acceptDownloads: true,
 		launchOptions: {
 			// Debian's chromium: Playwright's own browser download cannot work offline.
@@ -23,10 +25,12 @@ export default defineConfig({
 		{ name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
 		{ name: 'phone', use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, grep: /@phone/ }
 	],
-	webServer: {
-		command: `npx tsx scripts/serve.ts --port ${port} --dir ${process.env.BUILD_DIR ?? 'build'}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000
-	}
+	webServer: external
+		? undefined
+		: {
+				command: `npx tsx scripts/serve.ts --port ${port} --dir ${process.env.BUILD_DIR ?? 'build'}`,
+				url: `http://127.0.0.1:${port}/`,
+				reuseExistingServer: false,
+				timeout: 30_000
+			}
 });

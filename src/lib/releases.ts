@@ -26,4 +26,4 @@ SELECT
 
 export const releasesQuery = defineQuery({ name: 'releases', tables: ['wages', 'projections', 'roles'], sql: releasesSql, row: releasesRow });
 
-export const loadReleases = (db: Connector) => runOne(db, releasesQuery, undefined);
+export const loadReleases = (db: Connector) => runOne(db, releasesQuery);

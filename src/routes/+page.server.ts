@@ -8,7 +8,7 @@ const HEADLINE_CODE = '11-3021';
 export async function load() {
 	const db = await buildConnector();
 	const releases = await loadReleases(db);
-	const ladder = await run(db, ladderQuery, undefined);
+	const ladder = await run(db, ladderQuery);
 	const codes = [HEADLINE_CODE, ...new Set(ladder.map((l) => l.soc_code).filter((c) => c !== HEADLINE_CODE))];
 	const [occs, all] = await Promise.all([
 		run(db, occupationSummaryQuery, { codes, releases }),

@@ -48,7 +48,7 @@ describe('occupation summary', () => {
 
 describe('what the pages list', () => {
 	test('the whole ladder, entry to senior within each track, maps to 11-3021 among others', async () => {
-		const ladder = await run(db, ladderQuery, undefined);
+		const ladder = await run(db, ladderQuery);
 		expect(ladder.map((l) => l.soc_code)).toContain('11-3021');
 		const order = ['entry', 'mid', 'senior'];
 		for (const track of ['IT', 'IS']) {
@@ -62,8 +62,8 @@ describe('what the pages list', () => {
 		expect(aliases.every((a) => a.kind !== 'ladder')).toBe(true);
 	});
 	test('every detailed occupation has a page and a menu entry, by title', async () => {
-		const codes = await run(db, detailedCodesQuery, undefined);
-		const menu = await run(db, detailedOccupationsQuery, undefined);
+		const codes = await run(db, detailedCodesQuery);
+		const menu = await run(db, detailedOccupationsQuery);
 		expect(menu.map((m) => m.soc_code).sort()).toEqual(codes.map((c) => c.soc_code));
 		expect(codes.length).toBeGreaterThan(800);
 		const titles = menu.map((m) => m.title);

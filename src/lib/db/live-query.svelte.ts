@@ -6,6 +6,8 @@
  * It also keeps the view honest while it waits: `data` always comes with the parameters it
  * answers (`shown`), and `stale` says that what is on screen is not yet what was asked for.
  */
+import { untrack } from 'svelte';
+
 export interface LiveQueryOptions<P, R> {
 	/** Computes the answer (usually: run a query on the engine). */
 	run: (params: P) => Promise<R>;
@@ -58,8 +60,15 @@ export class LiveQuery<P, R> {
 		return this.#key(this.requested) !== this.#key(this.current.params);
 	}
 
-	/** Asks for the answer to `params`. Resolves when it is shown, or when a newer request replaces it. */
-	async request(params: P): Promise<void> {
+	/**
+	 * Asks for the answer to `params`. Resolves when it is shown, or when a newer request replaces
+	 * it. Reads nothing reactively, so an effect that calls it reruns only for its own reasons.
+	 */
+	request(params: P): Promise<void> {
+		return untrack(() => this.#request(params));
+	}
+
+	async #request(params: P): Promise<void> {
 		const mine = ++this.#ticket;
 		this.requested = params;
 		this.error = '';

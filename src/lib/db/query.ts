@@ -49,9 +49,12 @@ export function sqlOf<P, R>(q: Query<P, R>, params: P): { sql: string; tables: r
 	return { sql, tables };
 }
 
+/** A query's parameters as arguments: none for a query that takes none. */
+type Args<P> = undefined extends P ? [params?: P] : [params: P];
+
 /** Runs a query and checks every row against its schema. */
-export async function run<P, R>(db: Connector, q: Query<P, R>, params: P): Promise<R[]> {
-	const { sql, tables } = sqlOf(q, params);
+export async function run<P, R>(db: Connector, q: Query<P, R>, ...[params]: Args<P>): Promise<R[]> {
+	const { sql, tables } = sqlOf(q, params as P);
 	const rows = await db.query(sql, tables);
 	const parsed = q.row.array().safeParse(rows);
 	if (!parsed.success) throw new Error(`The answer to "${q.name}" does not have the expected columns: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
@@ -59,8 +62,8 @@ export async function run<P, R>(db: Connector, q: Query<P, R>, params: P): Promi
 }
 
 /** Runs a query that answers exactly one row. */
-export async function runOne<P, R>(db: Connector, q: Query<P, R>, params: P): Promise<R> {
-	const rows = await run(db, q, params);
+export async function runOne<P, R>(db: Connector, q: Query<P, R>, ...args: Args<P>): Promise<R> {
+	const rows = await run(db, q, ...args);
 	if (rows.length !== 1) throw new Error(`The query "${q.name}" answered ${rows.length} rows, not one`);
 	return rows[0]!;
 }

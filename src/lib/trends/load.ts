@@ -62,9 +62,9 @@ export interface TrendContext {
 /** What every occupation's trends share, read once per connector. */
 export const trendContext = oncePer(async (db): Promise<TrendContext> => {
 	const [years, cpi, rels] = await Promise.all([
-		run(db, oewsYearsQuery, undefined).then((r) => r.map((x) => x.period)),
+		run(db, oewsYearsQuery).then((r) => r.map((x) => x.period)),
 		run(db, cpiMayQuery, 2000),
-		run(db, epReleasesQuery, undefined)
+		run(db, epReleasesQuery)
 	]);
 	const releases = await Promise.all(rels.map(async (r) => ({ ...r, all_pct: (await runOne(db, allOccupationsGrowthQuery, { epStart: r.period })).pct_change })));
 	return { years, cpi, releases };
@@ -93,7 +93,7 @@ export async function loadTrends(db: Connector, code: string): Promise<Trends> {
 
 /** Every claim, checked; once per connector. */
 export const loadClaimChecks = oncePer(async (db): Promise<ClaimCheck[]> => {
-	const [claims, occupations] = await Promise.all([run(db, claimsQuery, undefined), run(db, claimOccupationsQuery, undefined)]);
+	const [claims, occupations] = await Promise.all([run(db, claimsQuery), run(db, claimOccupationsQuery)]);
 	const expanded = expandClaims(claims, occupations);
 	const all = [...new Set(expanded.flatMap((e) => e.targets))];
 	const [proj, wages] = await Promise.all([projectionCoverage(db, all), wageCoverage(db, all)]);

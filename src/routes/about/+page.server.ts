@@ -52,11 +52,11 @@ export async function load() {
 	const releases = await loadReleases(db);
 
 	const [roles, oews, ep, states, split] = await Promise.all([
-		run(db, ladderWithTitlesQuery, undefined),
-		run(db, oewsReleasesQuery, undefined),
-		run(db, epReleasesQuery, undefined),
-		run(db, stateReleasesQuery, undefined),
-		run(db, splitCodeQuery, undefined)
+		run(db, ladderWithTitlesQuery),
+		run(db, oewsReleasesQuery),
+		run(db, epReleasesQuery),
+		run(db, stateReleasesQuery),
+		run(db, splitCodeQuery)
 	]);
 
 	// The first release without any `#`: its top tail is published as numbers (May 2025 on file).

@@ -10,7 +10,7 @@ export async function load() {
 	const [occs, all, choices] = await Promise.all([
 		run(db, occupationSummaryQuery, { codes: defaultCompare, releases }),
 		runOne(db, allOccupationsGrowthQuery, { epStart: releases.ep_start }),
-		run(db, detailedOccupationsQuery, undefined)
+		run(db, detailedOccupationsQuery)
 	]);
 	return { releases, occs, all, choices };
 }

@@ -10,7 +10,7 @@ export async function load() {
 	const releases = await loadReleases(db);
 	const [rows, options, states] = await Promise.all([
 		run(db, explorerQuery, { filters: defaultFilters, stateYear: releases.state_year }),
-		run(db, explorerOptionsQuery, undefined),
+		run(db, explorerOptionsQuery),
 		releases.state_year === null ? [] : run(db, stateListQuery, { year: releases.state_year })
 	]);
 	return {

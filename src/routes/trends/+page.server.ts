@@ -6,6 +6,6 @@ import { defaultTrendRole } from '$lib/trends/params';
 
 export async function load() {
 	const db = await buildConnector();
-	const [trends, claims, choices] = await Promise.all([loadTrends(db, defaultTrendRole), loadClaimChecks(db), run(db, detailedOccupationsQuery, undefined)]);
+	const [trends, claims, choices] = await Promise.all([loadTrends(db, defaultTrendRole), loadClaimChecks(db), run(db, detailedOccupationsQuery)]);
 	return { trends, claims, choices };
 }

@@ -16,7 +16,7 @@ import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => {
 	const db = await buildConnector();
-	return (await run(db, detailedCodesQuery, undefined)).map((r) => ({ soc: r.soc_code }));
+	return (await run(db, detailedCodesQuery)).map((r) => ({ soc: r.soc_code }));
 };
 
 export async function load({ params }) {
