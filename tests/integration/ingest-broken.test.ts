@@ -83,6 +83,28 @@ describe('a broken file stops the whole ingest and keeps the previous output', (
 		await expectUntouched(out, before);
 	});
 
+	it('BEA price parities with a year column removed', async () => {
+		const file = 'bea-rpp/SARPP_STATE_2008_2024.csv';
+		const text = await readFile(join(blsRawDir, file), 'utf8');
+		// Drop the 2016 column from the header and every data line (the note lines have one field).
+		const i = text.split('\r\n')[0]!.split(',').indexOf('2016');
+		expect(i).toBe(16);
+		const broken = text
+			.split('\r\n')
+			.map((l) => (l.startsWith('"') || l === '' ? l : l.split(',').filter((_, j) => j !== i).join(',')))
+			.join('\r\n');
+		const raw = await rawWithBroken(file, broken);
+		const { out, before } = await previousOutput();
+
+		await expectIngestErrorAsync(() => runIngest({ rawDir: raw, sourcesDir, outDir: out }), {
+			file,
+			row: 1,
+			column: '2016',
+			problem: 'missing column "2016": the years run 2008-2024 (from the file name)'
+		});
+		await expectUntouched(out, before);
+	});
+
 	it('SOC structure workbook with a duplicate SOC code', async () => {
 		const file = 'crosswalk/soc_structure_2018.xlsx';
 		const wb = new ExcelJS.Workbook();

@@ -149,11 +149,61 @@ describe('CPI, SOC and occupations', () => {
 	});
 });
 
+describe('O*NET 29.2', () => {
+	it('11-3021.00 is Job Zone 4', async () => {
+		expect(await db.one(`SELECT soc_code, job_zone, job_zone_label FROM onet_occupations WHERE onet_code = '11-3021.00'`)).toEqual({ soc_code: '11-3021', job_zone: 4, job_zone_label: 'Job Zone Four: Considerable Preparation Needed' });
+	});
+
+	it("15-1232.00's first related occupation is 15-1252.00", async () => {
+		expect(await db.one(`SELECT related_onet_code, related_soc_code, tier FROM related_occupations WHERE onet_code = '15-1232.00' AND rank = 1`)).toEqual({ related_onet_code: '15-1252.00', related_soc_code: '15-1252', tier: 'primary_short' });
+	});
+
+	it('11-3021.00: 40.02% need over 6 and up to 8 years of related experience; 15-1242.00 categories 7 and 8 kept, suppressed', async () => {
+		expect(await db.one(`SELECT pct, n, category_label, suppress FROM experience_requirements WHERE onet_code = '11-3021.00' AND scale = 'related_experience' AND category = 9`)).toEqual({ pct: 40.02, n: 26, category_label: 'Over 6 years, up to and including 8 years', suppress: false });
+		expect(await db.all(`SELECT category, pct FROM experience_requirements WHERE onet_code = '15-1242.00' AND scale = 'related_experience' AND suppress ORDER BY category`)).toEqual([{ category: 7, pct: 27.99 }, { category: 8, pct: 52.72 }]);
+	});
+
+	it('has every occupation, and the files as O*NET counts them', async () => {
+		const n = async (sql: string) => (await db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${sql}`)).n;
+		expect(await n('onet_occupations')).toBe(1016);
+		expect(await n('onet_occupations WHERE job_zone IS NOT NULL')).toBe(923);
+		expect(await n('technologies')).toBe(32627);
+		expect(await n('technologies WHERE hot')).toBe(11621);
+		expect(await n('tasks')).toBe(18796);
+		expect(await n('related_occupations')).toBe(18460);
+		expect(await n("titles WHERE kind = 'reported'")).toBe(7796);
+		expect(await n('interests')).toBe(923 * 6);
+		expect(await n("interests WHERE onet_code = '15-1252.00' AND high_point_rank = 1")).toBe(1);
+	});
+});
+
+describe('OEWS May 2024 by industry sector and BEA price parities', () => {
+	it('11-3021 in Information (NAICS 51): 85,400 jobs, median $196,060', async () => {
+		expect(await db.one(`SELECT tot_emp, a_median, a_median_flag, naics_title FROM industry_wages WHERE soc_code = '11-3021' AND naics = '51'`)).toEqual({ tot_emp: 85400, a_median: 196060, a_median_flag: 'published', naics_title: 'Information' });
+	});
+
+	it('11-3021 summed over the 20 sectors: 645,970, as in the national file', async () => {
+		expect(await db.one(`SELECT count(*)::INTEGER AS sectors, sum(tot_emp)::INTEGER AS jobs FROM industry_wages WHERE soc_code = '11-3021'`)).toEqual({ sectors: 20, jobs: 645970 });
+	});
+
+	it("California's all-items RPP for 2024 is 110.720", async () => {
+		expect(await db.one(`SELECT area_fips, rpp FROM price_parities WHERE state = 'CA' AND year = 2024 AND line = 'all_items'`)).toEqual({ area_fips: '06000', rpp: 110.72 });
+		expect(await db.one(`SELECT count(*)::INTEGER AS n, min(year) AS first, max(year) AS last FROM price_parities`)).toEqual({ n: 52 * 5 * 17, first: 2008, last: 2024 });
+	});
+
+	it('the new cross-checks ran, with their notes', async () => {
+		const check = (name: string) => manifest.checks.find((c) => c.name === name)!;
+		expect(check('sector employment sums to the national employment').notes[0]).toMatch(/^\d+ codes published in every sector compared for equality/);
+		expect(check('price parities cover the OEWS state years').checked).toBe(51);
+	});
+});
+
 describe('manifest.json', () => {
 	it('lists every input with its sha256 and row counts', async () => {
 		const onDisk = await listFiles(blsRawDir);
 		const bls = onDisk.filter((f) => !f.endsWith('.md'));
-		expect(bls).toHaveLength(25);
+		// 25 BLS files, 14 O*NET text files, the OEWS sector workbook and the BEA price parities.
+		expect(bls).toHaveLength(41);
 		const written = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
 		expect(written.inputs.map((i) => i.file).sort()).toEqual([...bls, 'data/sources/article_claims.csv', 'data/sources/role_aliases.csv', 'data/sources/salary_by_level.csv'].sort());
 		for (const input of written.inputs) {
@@ -172,6 +222,11 @@ describe('manifest.json', () => {
 		expect(byFile['crosswalk/soc_structure_2018.xlsx']).toMatchObject({ rows_read: 1447, rows_kept: 1447 });
 		expect(byFile['crosswalk/soc_2018_definitions.xlsx']).toMatchObject({ rows_read: 1447, rows_kept: 867 });
 		expect(byFile['crosswalk/soc_2010_to_2018_crosswalk.xlsx']).toMatchObject({ rows_read: 900, rows_kept: 900 });
+		expect(byFile['onet/Occupation Data.txt']).toMatchObject({ release: 'O*NET 29.2 (February 2025)', sha256: '63e6029d3d30ff5c7cf39b5304a733b77a409e01c65ae7095fe92f6d18d74a66', rows_read: 1016, rows_kept: 1016 });
+		expect(byFile['onet/Technology Skills.txt']).toMatchObject({ sha256: 'be8444f5fe3ffd1eef6d8c4975a4233829f5e0b1b7b2337c1f433ab2699214a5', rows_read: 32627, rows_kept: 32627 });
+		expect(byFile['onet/Education, Training, and Experience.txt']).toMatchObject({ rows_read: 36209, rows_kept: 35178 });
+		expect(byFile['oews-industry/natsector_M2024_dl.xlsx']).toMatchObject({ sha256: 'e03a7ffdcde822457cfa334cc8fa85baa3123c6b248ea40948bf07e7fdb4ff18', rows_read: 16434, rows_kept: 16324 });
+		expect(byFile['bea-rpp/SARPP_STATE_2008_2024.csv']).toMatchObject({ release: 'BEA RPP 2008-2024 (updated February 19, 2026)', sha256: '9c0cbbf81061b6721fc31f580719b1c57489aef75b70e933ed2386b4dff79863', rows_read: 260, rows_kept: 260 });
 		expect(written.inputs).toEqual(manifest.inputs);
 	});
 
@@ -183,7 +238,7 @@ describe('manifest.json', () => {
 			expect(t.sha256, name).toBe(hashes[`${name}.parquet`]);
 			expect(await db.one(`SELECT count(*)::INTEGER AS n FROM ${name}`), name).toEqual({ n: t.rows });
 		}
-		expect(manifest.checks.map((c) => c.name)).toHaveLength(4);
+		expect(manifest.checks.map((c) => c.name)).toHaveLength(8);
 	});
 });
 
