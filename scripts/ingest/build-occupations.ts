@@ -3,7 +3,7 @@
  * definition, and the example titles, education, experience and training of the newest EP
  * release that lists it.
  */
-import type { OccupationRow, ProjectionRow } from '../../src/lib/schema/tables';
+import type { OccupationRow } from '../../src/lib/schema/tables';
 import type { EpRelease } from './sources/ep-projections';
 import type { SocEntry } from './sources/soc-classification';
 

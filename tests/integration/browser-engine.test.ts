@@ -26,6 +26,7 @@ const wasmModule = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
 
 let node: Awaited<ReturnType<typeof openIngested>>['db'];
 // The blocking build ships CommonJS typings only.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let wasm: any;
 /** Rows as the page gets them: the worker's Arrow IPC bytes, read with the page's Arrow and rowsFromArrow. */
 let browserRows: (sql: string) => unknown[];

@@ -3,6 +3,7 @@
 // compile without it. The reply (requestId -1) is read by bootWasmWorker() in wasm.ts.
 // Classic worker script, served as a file (Vite `?url`): ?duckdb=<file>&wasm=<file>, both in
 // this script's folder (see bootWorkerPath in assets.ts).
+/* global importScripts */
 const params = new URL(self.location.href).searchParams;
 const sibling = (name) => new URL(params.get(name), self.location.href).href;
 importScripts(sibling('duckdb'));

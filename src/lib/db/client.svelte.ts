@@ -22,7 +22,8 @@ let started: Promise<WasmConnector> | undefined;
 let booting: WasmWorkerBoot | undefined;
 /** The engine once started: queries on tables it has loaded go out at once. */
 let ready: WasmConnector | undefined;
-/** Warm-up queries already run (see warmUp). */
+/** Warm-up queries already run (see warmUp). Plain, not reactive: nothing on screen reads it. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const warmedUp = new Set<string>();
 
 const source = (name: TableName) => ({ name, url: asset(`/data/${name}.parquet`) });
