@@ -78,6 +78,9 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	// Optional sources: empty tables when their files are not in the raw folder.
 	Object.assign(t, { onet_occupations: [], experience_requirements: [], technologies: [], related_occupations: [], tasks: [], titles: [], interests: [], industry_wages: [], price_parities: [] });
 	const onet = new OnetSource(slots.flatMap((s) => (s.kind === 'onet' ? [s] : [])));
+	// The sector workbook is the largest file: a worker thread reads it while the others are parsed.
+	const sectorBooks = new Map(slots.flatMap((s) => (s.kind === 'oews-industry' ? [[s.path, readWorkbookStream(s.path, s.file, { worker: true })] as const] : [])));
+	for (const book of sectorBooks.values()) book.catch(() => {}); // its error is reported in its turn below
 
 	const record = async (path: string, file: string, kind: InputRecord['kind'], work: () => Promise<{ release: string; read: number; kept: number; warnings?: string[] }>) => {
 		const t0 = performance.now();
@@ -164,8 +167,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 				case 'onet':
 					return onet.add(slot);
 				case 'oews-industry': {
-					// The streaming reader: this sheet is twelve times a national file's.
-					const r = parseOewsIndustry(await readWorkbookStream(slot.path, slot.file), slot.year);
+					const r = parseOewsIndustry(await sectorBooks.get(slot.path)!, slot.year);
 					t.industry_wages = r.rows;
 					return { release: `OEWS May ${slot.year} by industry sector`, read: r.read, kept: r.rows.length, warnings: r.warnings };
 				}

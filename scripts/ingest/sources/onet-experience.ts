@@ -4,12 +4,11 @@
  * percent, N, standard error and 95% interval. Category meanings come from the Categories file.
  * Cells O*NET marks "Recommend Suppress" = Y are kept, with suppress = true.
  */
-import { z } from 'zod';
 import type { ExperienceRequirementRow } from '../../../src/lib/schema/tables';
-import { ignored, numberCell, text } from '../cells';
+import { ignored } from '../cells';
 import { IngestError } from '../errors';
 import type { RawTable } from '../table';
-import { codeColumn, intCell, monthCell, orNa, parseOnetTable, rejectDuplicates, socOf, type Parsed } from './onet-files';
+import { cell, codeColumn, intCell, monthCell, naOr, numCell, parseInt_, parseNumber, parseOnetTable, parseYesNo, rejectDuplicates, socOf, textCell as text, type Parsed } from './onet-files';
 
 /** O*NET scale ID → the table's scale. */
 export const experienceScales = {
@@ -57,19 +56,21 @@ export interface EteRaw {
 	as_of: string;
 }
 
+const naNumber = cell(naOr(parseNumber), 'expected a number or n/a');
+
 const columns = [
 	codeColumn,
 	{ key: 'element', header: 'Element ID', schema: text },
 	{ key: 'element_name', header: 'Element Name', schema: text },
 	{ key: 'scale', header: 'Scale ID', schema: text },
-	{ key: 'category', header: 'Category', schema: orNa(intCell) },
+	{ key: 'category', header: 'Category', schema: cell(naOr(parseInt_), 'expected a whole number or n/a') },
 	// IM rows hold an importance rating (1–5) here; the category rows a percent, checked below.
-	{ key: 'pct', header: 'Data Value', schema: numberCell },
-	{ key: 'n', header: 'N', schema: orNa(intCell) },
-	{ key: 'std_error', header: 'Standard Error', schema: orNa(numberCell) },
-	{ key: 'ci_low', header: 'Lower CI Bound', schema: orNa(numberCell) },
-	{ key: 'ci_high', header: 'Upper CI Bound', schema: orNa(numberCell) },
-	{ key: 'suppress', header: 'Recommend Suppress', schema: orNa(z.preprocess((v) => String(v ?? '').trim(), z.enum(['Y', 'N'], { message: 'expected Y, N or n/a' })).transform((v) => v === 'Y')) },
+	{ key: 'pct', header: 'Data Value', schema: numCell },
+	{ key: 'n', header: 'N', schema: cell(naOr(parseInt_), 'expected a whole number or n/a') },
+	{ key: 'std_error', header: 'Standard Error', schema: naNumber },
+	{ key: 'ci_low', header: 'Lower CI Bound', schema: naNumber },
+	{ key: 'ci_high', header: 'Upper CI Bound', schema: naNumber },
+	{ key: 'suppress', header: 'Recommend Suppress', schema: cell(naOr(parseYesNo), 'expected Y, N or n/a') },
 	{ key: 'as_of', header: 'Date', schema: monthCell },
 	{ key: 'source', header: 'Domain Source', schema: ignored }
 ];

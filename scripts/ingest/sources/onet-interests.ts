@@ -5,10 +5,10 @@
  * occupation and interest, with the high-point rank folded in.
  */
 import type { InterestRow } from '../../../src/lib/schema/tables';
-import { ignored, numberCell, text } from '../cells';
+import { ignored } from '../cells';
 import { IngestError } from '../errors';
 import type { RawTable } from '../table';
-import { codeColumn, monthCell, parseOnetTable, rejectDuplicates, socOf, type Parsed } from './onet-files';
+import { codeColumn, monthCell, numCell, parseOnetTable, rejectDuplicates, socOf, textCell as text, type Parsed } from './onet-files';
 
 const interests = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'] as const;
 const interestElements = new Map<string, InterestRow['interest']>(interests.map((name, i) => [`1.B.1.${'abcdef'[i]}`, name]));
@@ -40,7 +40,7 @@ export function parseInterests(table: RawTable): InterestsResult {
 			{ key: 'element', header: 'Element ID', schema: text },
 			{ key: 'element_name', header: 'Element Name', schema: text },
 			{ key: 'scale', header: 'Scale ID', schema: text },
-			{ key: 'value', header: 'Data Value', schema: numberCell },
+			{ key: 'value', header: 'Data Value', schema: numCell },
 			{ key: 'date', header: 'Date', schema: monthCell },
 			{ key: 'source', header: 'Domain Source', schema: ignored }
 		],

@@ -2,13 +2,10 @@
  * O*NET's per-occupation lists: Technology Skills, Related Occupations, Task Statements, and the
  * titles people use (Alternate Titles with their short forms, Sample of Reported Titles).
  */
-import { z } from 'zod';
 import type { RelatedOccupationRow, TaskRow, TechnologyRow, TitleRow } from '../../../src/lib/schema/tables';
-import { ignored, text } from '../cells';
+import { ignored } from '../cells';
 import type { RawTable } from '../table';
-import { codeColumn, intCell, monthCell, onetCodeCell, orNa, parseOnetTable, rejectDuplicates, socOf, yesNo, type Parsed } from './onet-files';
-
-const trimmed = (v: unknown) => String(v ?? '').trim();
+import { cell, codeColumn, monthCell, naOr, onetCodeCell, parseInt_, parseIntIn, parseMatching, parseOneOf, parseOnetTable, parseText, rejectDuplicates, socOf, textCell as text, yesNo, type Parsed } from './onet-files';
 
 export function parseTechnologySkills(table: RawTable): Parsed<TechnologyRow>[] {
 	const rows = parseOnetTable<{ code: string; example: string; commodity: string; commodity_title: string; hot: boolean; in_demand: boolean }>(
@@ -16,7 +13,7 @@ export function parseTechnologySkills(table: RawTable): Parsed<TechnologyRow>[] 
 		[
 			codeColumn,
 			{ key: 'example', header: 'Example', schema: text },
-			{ key: 'commodity', header: 'Commodity Code', schema: z.preprocess(trimmed, z.string().regex(/^\d{8}$/, 'expected an 8-digit UNSPSC commodity code')) },
+			{ key: 'commodity', header: 'Commodity Code', schema: cell(parseMatching(/^\d{8}$/), 'expected an 8-digit UNSPSC commodity code') },
 			{ key: 'commodity_title', header: 'Commodity Title', schema: text },
 			{ key: 'hot', header: 'Hot Technology', schema: yesNo },
 			{ key: 'in_demand', header: 'In Demand', schema: yesNo }
@@ -33,13 +30,13 @@ export function parseTechnologySkills(table: RawTable): Parsed<TechnologyRow>[] 
 const tiers = { 'Primary-Short': 'primary_short', 'Primary-Long': 'primary_long', Supplemental: 'supplemental' } as const;
 
 export function parseRelatedOccupations(table: RawTable): Parsed<RelatedOccupationRow>[] {
-	const rows = parseOnetTable<{ code: string; related: string; tier: keyof typeof tiers; rank: number }>(
+	const rows = parseOnetTable<{ code: string; related: string; tier: RelatedOccupationRow['tier']; rank: number }>(
 		table,
 		[
 			codeColumn,
 			{ key: 'related', header: 'Related O*NET-SOC Code', schema: onetCodeCell },
-			{ key: 'tier', header: 'Relatedness Tier', schema: z.preprocess(trimmed, z.enum(Object.keys(tiers) as [keyof typeof tiers], { message: `expected ${Object.keys(tiers).join(', ')}` })) },
-			{ key: 'rank', header: 'Index', schema: intCell.pipe(z.number().positive('expected a rank of 1 or more')) }
+			{ key: 'tier', header: 'Relatedness Tier', schema: cell(parseOneOf(tiers), `expected ${Object.keys(tiers).join(', ')}`) },
+			{ key: 'rank', header: 'Index', schema: cell(parseIntIn(1), 'expected a rank of 1 or more') }
 		],
 		'O*NET Related Occupations'
 	);
@@ -47,21 +44,21 @@ export function parseRelatedOccupations(table: RawTable): Parsed<RelatedOccupati
 	rejectDuplicates(table, rows, (r) => `${r.code} rank ${r.rank}`, 'Index', 'rank');
 	return rows.map(({ row, value: r }) => ({
 		row,
-		value: { onet_code: r.code, related_onet_code: r.related, soc_code: socOf(r.code), related_soc_code: socOf(r.related), tier: tiers[r.tier], rank: r.rank }
+		value: { onet_code: r.code, related_onet_code: r.related, soc_code: socOf(r.code), related_soc_code: socOf(r.related), tier: r.tier, rank: r.rank }
 	}));
 }
 
 const taskTypes = { Core: 'core', Supplemental: 'supplemental' } as const;
 
 export function parseTaskStatements(table: RawTable): Parsed<TaskRow>[] {
-	const rows = parseOnetTable<{ code: string; id: number; task: string; type: keyof typeof taskTypes | null }>(
+	const rows = parseOnetTable<{ code: string; id: number; task: string; type: TaskRow['task_type'] }>(
 		table,
 		[
 			codeColumn,
-			{ key: 'id', header: 'Task ID', schema: intCell.pipe(z.number().positive('expected a task ID')) },
+			{ key: 'id', header: 'Task ID', schema: cell(parseIntIn(1), 'expected a task ID') },
 			{ key: 'task', header: 'Task', schema: text },
-			{ key: 'type', header: 'Task Type', schema: orNa(z.preprocess(trimmed, z.enum(['Core', 'Supplemental'], { message: 'expected Core, Supplemental or n/a' }))) },
-			{ key: 'incumbents', header: 'Incumbents Responding', schema: orNa(intCell) },
+			{ key: 'type', header: 'Task Type', schema: cell(naOr(parseOneOf(taskTypes)), 'expected Core, Supplemental or n/a') },
+			{ key: 'incumbents', header: 'Incumbents Responding', schema: cell(naOr(parseInt_), 'expected a whole number or n/a') },
 			{ key: 'date', header: 'Date', schema: monthCell },
 			{ key: 'source', header: 'Domain Source', schema: ignored }
 		],
@@ -70,7 +67,7 @@ export function parseTaskStatements(table: RawTable): Parsed<TaskRow>[] {
 	rejectDuplicates(table, rows, (r) => String(r.id), 'Task ID', 'task ID');
 	return rows.map(({ row, value: r }) => ({
 		row,
-		value: { onet_code: r.code, soc_code: socOf(r.code), task_id: r.id, task: r.task, task_type: r.type ? taskTypes[r.type] : null }
+		value: { onet_code: r.code, soc_code: socOf(r.code), task_id: r.id, task: r.task, task_type: r.type }
 	}));
 }
 
@@ -93,7 +90,7 @@ export function parseAlternateTitles(table: RawTable): TitlesResult {
 		[
 			codeColumn,
 			{ key: 'title', header: 'Alternate Title', schema: text },
-			{ key: 'short', header: 'Short Title', schema: orNa(text) },
+			{ key: 'short', header: 'Short Title', schema: cell(naOr(parseText), 'expected text or n/a') },
 			{ key: 'sources', header: 'Source(s)', schema: ignored }
 		],
 		'O*NET Alternate Titles'

@@ -3,11 +3,10 @@
  * and Job Zone Reference, Scales Reference and Content Model Reference (the names the other
  * parsers rely on, checked rather than assumed).
  */
-import { z } from 'zod';
-import { ignored, numberCell, text } from '../cells';
+import { ignored } from '../cells';
 import { IngestError } from '../errors';
 import type { RawTable } from '../table';
-import { codeColumn, intCell, monthCell, parseOnetTable, rejectDuplicates, type Parsed } from './onet-files';
+import { cell, codeColumn, monthCell, numCell, parseIntIn, parseOnetTable, rejectDuplicates, textCell as text, type Parsed } from './onet-files';
 
 export interface OnetRelease {
 	/** e.g. "O*NET 29.2" */
@@ -42,7 +41,7 @@ export function parseOccupationData(table: RawTable): Parsed<OccupationRaw>[] {
 	return rows;
 }
 
-const zone = intCell.pipe(z.number().min(1, 'expected a Job Zone from 1 to 5').max(5, 'expected a Job Zone from 1 to 5'));
+const zone = cell(parseIntIn(1, 5), 'expected a Job Zone from 1 to 5');
 
 export function parseJobZones(table: RawTable): Parsed<{ code: string; zone: number }>[] {
 	const rows = parseOnetTable<{ code: string; zone: number }>(
@@ -85,8 +84,8 @@ export function parseScalesReference(table: RawTable): Map<string, Scale> {
 		[
 			{ key: 'id', header: 'Scale ID', schema: text },
 			{ key: 'name', header: 'Scale Name', schema: text },
-			{ key: 'min', header: 'Minimum', schema: numberCell },
-			{ key: 'max', header: 'Maximum', schema: numberCell }
+			{ key: 'min', header: 'Minimum', schema: numCell },
+			{ key: 'max', header: 'Maximum', schema: numCell }
 		],
 		'O*NET Scales Reference'
 	);

@@ -40,7 +40,7 @@ describe('cells', () => {
 	});
 
 	it('n/a where O*NET always gives a value', async () => {
-		await broken('Job Zones', (t) => setCell(t, 3, 'Job Zone', 'n/a'), { row: 3, column: 'Job Zone', problem: 'expected a number, got "n/a"' });
+		await broken('Job Zones', (t) => setCell(t, 3, 'Job Zone', 'n/a'), { row: 3, column: 'Job Zone', problem: 'expected a Job Zone from 1 to 5, got "n/a"' });
 	});
 
 	it('a Job Zone outside 1–5', async () => {
