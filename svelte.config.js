@@ -2,12 +2,12 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { precompressData } from './scripts/precompress-data.js';
+import { precompress } from './scripts/precompress.js';
 
 const out = process.env.BUILD_DIR ?? 'build';
 /** CSP source for the one inline script of ours: early-boot.js, inlined by EngineBoot.svelte. */
 const earlyBootHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/lib/db/early-boot.js', import.meta.url), 'utf8')).digest('base64')}`;
-const staticAdapter = adapter({ pages: out, assets: out, fallback: '404.html', precompress: true, strict: true });
+const staticAdapter = adapter({ pages: out, assets: out, fallback: '404.html', precompress: false, strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,13 +15,14 @@ const config = {
 	kit: {
 		// BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. a benchmark and a test run).
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		// The static adapter precompresses html/js/css/json/wasm; the Parquet tables get .br/.gz too.
+		// .br/.gz beside html/js/css/json/wasm (what the static adapter's `precompress` wrote) and the
+		// Parquet tables, with a cache for the files that rarely change (scripts/precompress.js).
 		adapter: {
 			name: staticAdapter.name,
 			/** @param {import('@sveltejs/kit').Builder} builder */
 			async adapt(builder) {
 				await staticAdapter.adapt(builder);
-				await precompressData(`${out}/data`);
+				await precompress(out);
 			}
 		},
 		// Only the site's own origin. DuckDB-WASM needs 'wasm-unsafe-eval' and a same-origin

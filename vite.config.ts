@@ -1,8 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { precompressEarly } from './scripts/precompress.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// precompressEarly first: its writeBundle must run before SvelteKit's, which prerenders every page.
+	plugins: [precompressEarly(), sveltekit()],
+	build: {
+		// The gzip sizes in Vite's report cost seconds per build (the 34 MB DuckDB wasm, twice); the
+		// real compression happens once, in the adapter (scripts/precompress.js).
+		reportCompressedSize: false
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		testTimeout: 60_000,
