@@ -43,7 +43,9 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
+		// Several pages at a time: a page's load mostly waits for DuckDB (native threads, one connection),
+		// so another page's rendering can use the other core meanwhile. Kit's default is one.
+		prerender: { concurrency: 4, handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
 	}
 };
 
