@@ -38,7 +38,13 @@ export async function streamSheets(path) {
 	/** @type {StreamedSheet[]} */
 	const sheets = [];
 	let unresolved = false;
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+	const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+		worksheets: 'emit',
+		sharedStrings: 'cache',
+		hyperlinks: 'ignore',
+		styles: 'ignore',
+		entries: 'ignore'
+	});
 	for await (const ws of reader) {
 		/** @type {StreamedSheet['rows']} */
 		const rows = [];

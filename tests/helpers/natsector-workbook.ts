@@ -29,7 +29,18 @@ export interface NatsectorSpec {
 }
 
 /** Entry order of natsector_M2024_dl.xlsx (unzip -l). */
-const blsOrder = [/^\[Content_Types\]\.xml$/, /^_rels\/\.rels$/, /^xl\/workbook\.xml$/, /^xl\/_rels\/workbook\.xml\.rels$/, /^xl\/worksheets\/sheet\d+\.xml$/, /^xl\/theme\//, /^xl\/styles\.xml$/, /^xl\/sharedStrings\.xml$/, /^xl\/worksheets\/_rels\//, /^docProps\//];
+const blsOrder = [
+	/^\[Content_Types\]\.xml$/,
+	/^_rels\/\.rels$/,
+	/^xl\/workbook\.xml$/,
+	/^xl\/_rels\/workbook\.xml\.rels$/,
+	/^xl\/worksheets\/sheet\d+\.xml$/,
+	/^xl\/theme\//,
+	/^xl\/styles\.xml$/,
+	/^xl\/sharedStrings\.xml$/,
+	/^xl\/worksheets\/_rels\//,
+	/^docProps\//
+];
 
 async function inBlsOrder(xlsx: Buffer): Promise<Uint8Array> {
 	const zip = await JSZip.loadAsync(xlsx);
@@ -39,7 +50,8 @@ async function inBlsOrder(xlsx: Buffer): Promise<Uint8Array> {
 		return i < 0 ? blsOrder.length : i;
 	};
 	const out = new JSZip();
-	for (const f of files.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name, 'en', { numeric: true }))) out.file(f.name, await f.async('uint8array'));
+	for (const f of files.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name, 'en', { numeric: true })))
+		out.file(f.name, await f.async('uint8array'));
 	return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -51,7 +63,20 @@ export function sampleSectors(): Sector[] {
 			title: 'Manufacturing',
 			rows: [
 				occ('00-0000', 'All Occupations', 'total', 12901480, [31.68, 65890, 17.16, 19.86, 24.98, 35.49, 52.18, 35700, 41310, 51960, 73820, 108540]),
-				occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 41980, [87.29, 181560, 51.03, 65.22, 81.62, 102.23, '#', 106150, 135660, 169770, 212640, '#']),
+				occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 41980, [
+					87.29,
+					181560,
+					51.03,
+					65.22,
+					81.62,
+					102.23,
+					'#',
+					106150,
+					135660,
+					169770,
+					212640,
+					'#'
+				]),
 				occ('13-1020', 'Buyers and Purchasing Agents', 'broad', 120870, [38.3, 79660, 23.1, 29.02, 36.22, 45.41, 56.27, 48040, 60360, 75340, 94450, 117040]),
 				occ('13-1020', 'Buyers and Purchasing Agents', 'detailed', 120870, [38.3, 79660, 23.1, 29.02, 36.22, 45.41, 56.27, 48040, 60360, 75340, 94450, 117040])
 			]
@@ -61,8 +86,18 @@ export function sampleSectors(): Sector[] {
 			title: 'Information',
 			rows: [
 				occ('00-0000', 'All Occupations', 'total', 2977720, [52.54, 109280, 20.05, 29.93, 44.83, 66.02, 92.03, 41710, 62250, 93240, 137320, 191420]),
-				occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 85400, [100.78, 209630, 54.63, 73.79, 94.26, '#', '#', 113620, 153470, 196060, '#', '#'], { PCT_TOTAL: 2.93, PCT_RPT: 12 }),
-				occ('25-1011', 'Business Teachers, Postsecondary', 'detailed', '**', ['*', 95900, '*', '*', '*', '*', '*', 51230, 67360, 88420, 115730, 153980], { ANNUAL: 'TRUE', PCT_RPT: '~' }),
+				occ(
+					'11-3021',
+					'Computer and Information Systems Managers',
+					'detailed',
+					85400,
+					[100.78, 209630, 54.63, 73.79, 94.26, '#', '#', 113620, 153470, 196060, '#', '#'],
+					{ PCT_TOTAL: 2.93, PCT_RPT: 12 }
+				),
+				occ('25-1011', 'Business Teachers, Postsecondary', 'detailed', '**', ['*', 95900, '*', '*', '*', '*', '*', 51230, 67360, 88420, 115730, 153980], {
+					ANNUAL: 'TRUE',
+					PCT_RPT: '~'
+				}),
 				occ('27-2011', 'Actors', 'detailed', 2990, [52.7, '*', 17.89, 21.27, 31.52, 61.34, 111.6, '*', '*', '*', '*', '*'], { HOURLY: 'TRUE' })
 			]
 		}
@@ -71,9 +106,21 @@ export function sampleSectors(): Sector[] {
 
 function cells(header: string[], sector: Sector, r: OewsRow): unknown[] {
 	const full: OewsRow = {
-		AREA: '99', AREA_TITLE: 'U.S.', AREA_TYPE: '1', PRIM_STATE: 'US', NAICS: sector.naics, NAICS_TITLE: sector.title, I_GROUP: 'sector', OWN_CODE: '5',
+		AREA: '99',
+		AREA_TITLE: 'U.S.',
+		AREA_TYPE: '1',
+		PRIM_STATE: 'US',
+		NAICS: sector.naics,
+		NAICS_TITLE: sector.title,
+		I_GROUP: 'sector',
+		OWN_CODE: '5',
 		// Not applicable nationally: empty cells. ANNUAL/HOURLY blank as empty-string cells.
-		JOBS_1000: null, LOC_QUOTIENT: null, PCT_TOTAL: 1.5, PCT_RPT: 20, ANNUAL: '', HOURLY: '',
+		JOBS_1000: null,
+		LOC_QUOTIENT: null,
+		PCT_TOTAL: 1.5,
+		PCT_RPT: 20,
+		ANNUAL: '',
+		HOURLY: '',
 		...r,
 		O_GROUP: r.OCC_GROUP
 	};

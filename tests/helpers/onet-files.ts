@@ -24,7 +24,11 @@ export async function onetTable(name: OnetFileName, text?: string): Promise<RawT
 	return tabTable(text ?? (await readOnet(name)), onetFile(name));
 }
 
-const split = (text: string) => text.split('\r\n').slice(0, -1).map((l) => l.split('\t'));
+const split = (text: string) =>
+	text
+		.split('\r\n')
+		.slice(0, -1)
+		.map((l) => l.split('\t'));
 const join_ = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
 
 export function dropColumn(text: string, column: string): string {

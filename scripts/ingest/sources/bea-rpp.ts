@@ -92,7 +92,10 @@ export function parseBeaRpp(table: RawTable): PriceParityResult {
 	const header = table.rows[0];
 	if (!header) throw new IngestError(table.file, 'the file is empty');
 	const yearCols = header.cells.map((c) => String(c ?? '').trim()).filter((h) => yearHeader.test(h));
-	const specs: ColumnSpec[] = [...fixed, ...yearCols.map((y) => ({ key: y, header: y, schema: numberCell.pipe(z.number().positive('expected a positive index')) }))];
+	const specs: ColumnSpec[] = [
+		...fixed,
+		...yearCols.map((y) => ({ key: y, header: y, schema: numberCell.pipe(z.number().positive('expected a positive index')) }))
+	];
 	const cols = resolveColumns(table, header, specs, what);
 	const years = yearCols.map(Number);
 	const warnings: string[] = [];
@@ -100,7 +103,11 @@ export function parseBeaRpp(table: RawTable): PriceParityResult {
 	const first = named ? Number(named[1]) : years[0]!;
 	const last = named ? Number(named[2]) : years.at(-1)!;
 	for (let y = first; y <= last; y++)
-		if (!years.includes(y)) throw new IngestError(table.file, `missing column "${y}": the years run ${first}-${last}${named ? ' (from the file name)' : ''}`, { row: header.row, column: String(y) });
+		if (!years.includes(y))
+			throw new IngestError(table.file, `missing column "${y}": the years run ${first}-${last}${named ? ' (from the file name)' : ''}`, {
+				row: header.row,
+				column: String(y)
+			});
 	const beyond = years.filter((y) => y < first || y > last);
 	if (beyond.length) warnings.push(`year columns ${beyond.join(', ')} beyond the file name's ${first}-${last}, read as well`);
 
@@ -111,8 +118,16 @@ export function parseBeaRpp(table: RawTable): PriceParityResult {
 	if (bad) throw new IngestError(table.file, 'a data row after the notes at the end of the file', { row: bad.row, column: 'GeoFIPS' });
 	const data: RawTable = { ...table, rows: notesAt < 0 ? table.rows : table.rows.slice(0, notesAt) };
 	const parsed = parseRows<Record<string, unknown> & { fips: string; name: string; line: number; description: string }>(data, cols, specs);
-	const updated = notes.map((r) => String(r.cells[0]).match(/^Last updated: (.+?)(?:--|$)/)?.[1]?.trim()).find(Boolean) ?? null;
-	if (!updated) throw new IngestError(table.file, 'the file does not end with BEA\'s notes ("Last updated: ..."): truncated?', { row: (table.rows.at(-1)?.row ?? 0) + 1 });
+	const updated =
+		notes
+			.map((r) =>
+				String(r.cells[0])
+					.match(/^Last updated: (.+?)(?:--|$)/)?.[1]
+					?.trim()
+			)
+			.find(Boolean) ?? null;
+	if (!updated)
+		throw new IngestError(table.file, 'the file does not end with BEA\'s notes ("Last updated: ..."): truncated?', { row: (table.rows.at(-1)?.row ?? 0) + 1 });
 
 	const out: PriceParityRow[] = [];
 	const seen = new Map<string, number>();
@@ -121,7 +136,8 @@ export function parseBeaRpp(table: RawTable): PriceParityResult {
 		if (state === undefined) throw new IngestError(table.file, `GeoFIPS ${r.fips} is not the U.S. (00000), a state or DC`, { row, column: 'GeoFIPS' });
 		const line = lines[r.line];
 		if (!line) throw new IngestError(table.file, `expected a line code from 1 to 5, got ${r.line}`, { row, column: 'LineCode' });
-		if (r.description !== line.description) throw new IngestError(table.file, `line ${r.line} should be "${line.description}", got "${r.description}"`, { row, column: 'Description' });
+		if (r.description !== line.description)
+			throw new IngestError(table.file, `line ${r.line} should be "${line.description}", got "${r.description}"`, { row, column: 'Description' });
 		const key = `${r.fips} line ${r.line}`;
 		if (seen.has(key)) throw new IngestError(table.file, `duplicate row for ${r.name} (${key}; first on row ${seen.get(key)})`, { row, column: 'LineCode' });
 		seen.set(key, row);
@@ -131,7 +147,8 @@ export function parseBeaRpp(table: RawTable): PriceParityResult {
 	const areas = new Map(parsed.map((p) => [p.value.fips, p.value.name]));
 	for (const [fips, name] of areas)
 		for (const code of Object.keys(lines))
-			if (!seen.has(`${fips} line ${code}`)) throw new IngestError(table.file, `${name} (${fips}) has no line ${code} (${lines[Number(code)]!.description})`, { column: 'LineCode' });
+			if (!seen.has(`${fips} line ${code}`))
+				throw new IngestError(table.file, `${name} (${fips}) has no line ${code} (${lines[Number(code)]!.description})`, { column: 'LineCode' });
 	if (!areas.has('00000')) throw new IngestError(table.file, 'no U.S. row (GeoFIPS 00000)', { column: 'GeoFIPS' });
 	return { rows: out, years: [...years].sort((a, b) => a - b), updated, read: parsed.length, warnings };
 }

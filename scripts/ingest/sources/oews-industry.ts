@@ -21,13 +21,27 @@ const columns: ColumnSpec[] = [
 	{ key: 'area_title', header: 'AREA_TITLE', schema: ignored },
 	{ key: 'area_type', header: 'AREA_TYPE', schema: ignored },
 	{ key: 'prim_state', header: 'PRIM_STATE', schema: ignored },
-	{ key: 'naics', header: 'NAICS', schema: z.preprocess((v) => String(v ?? '').trim(), z.string().regex(/^\d{2}(-\d{2})?$/, 'expected a NAICS sector like 51 or 31-33')) },
+	{
+		key: 'naics',
+		header: 'NAICS',
+		schema: z.preprocess((v) => String(v ?? '').trim(), z.string().regex(/^\d{2}(-\d{2})?$/, 'expected a NAICS sector like 51 or 31-33'))
+	},
 	{ key: 'naics_title', header: 'NAICS_TITLE', schema: text },
 	{ key: 'i_group', header: 'I_GROUP', schema: text },
 	{ key: 'own_code', header: 'OWN_CODE', schema: ignored },
 	{ key: 'code', header: 'OCC_CODE', schema: socCodeCell },
 	{ key: 'title', header: 'OCC_TITLE', schema: text },
-	{ key: 'group', header: 'O_GROUP', schema: z.preprocess((v) => String(v ?? '').trim().toLowerCase(), z.enum(['total', 'major', 'minor', 'broad', 'detailed'], { message: 'expected total, major, minor, broad or detailed' })) },
+	{
+		key: 'group',
+		header: 'O_GROUP',
+		schema: z.preprocess(
+			(v) =>
+				String(v ?? '')
+					.trim()
+					.toLowerCase(),
+			z.enum(['total', 'major', 'minor', 'broad', 'detailed'], { message: 'expected total, major, minor, broad or detailed' })
+		)
+	},
 	{ key: 'tot_emp', header: 'TOT_EMP', schema: oewsValueCell('employment') },
 	{ key: 'emp_prse', header: 'EMP_PRSE', schema: ignored },
 	{ key: 'jobs_per_1000', header: 'JOBS_1000', schema: ratio },
@@ -91,10 +105,19 @@ export function parseOewsIndustry(wb: Workbook, year: number): IndustryResult {
 	const totals = new Set<string>();
 	let twoLevels = 0;
 	for (const { row, value: r } of parsed) {
-		if (r.area !== '99') throw new IngestError(table.file, `expected national rows (AREA 99), got AREA ${r.area}: is this a state or metro industry file?`, { row, column: col('area') });
-		if (r.i_group.toLowerCase() !== 'sector') throw new IngestError(table.file, `expected sector rows (I_GROUP sector), got "${r.i_group}": is this a 3- or 4-digit industry file?`, { row, column: col('i_group') });
+		if (r.area !== '99')
+			throw new IngestError(table.file, `expected national rows (AREA 99), got AREA ${r.area}: is this a state or metro industry file?`, {
+				row,
+				column: col('area')
+			});
+		if (r.i_group.toLowerCase() !== 'sector')
+			throw new IngestError(table.file, `expected sector rows (I_GROUP sector), got "${r.i_group}": is this a 3- or 4-digit industry file?`, {
+				row,
+				column: col('i_group')
+			});
 		const title = titles.get(r.naics);
-		if (title !== undefined && title !== r.naics_title) throw new IngestError(table.file, `NAICS ${r.naics} is "${title}" above, "${r.naics_title}" here`, { row, column: col('naics_title') });
+		if (title !== undefined && title !== r.naics_title)
+			throw new IngestError(table.file, `NAICS ${r.naics} is "${title}" above, "${r.naics_title}" here`, { row, column: col('naics_title') });
 		titles.set(r.naics, r.naics_title);
 		if (r.group === 'total') totals.add(r.naics);
 		const key = `${r.naics}|${r.code}`;
@@ -116,7 +139,12 @@ export function parseOewsIndustry(wb: Workbook, year: number): IndustryResult {
 			const v = r[c];
 			let value = v.value;
 			if (v.flag === 'topcoded') {
-				if (!topCode) throw new IngestError(table.file, `a top-coded value "#" appears but the top-code for May ${year} is unknown (no Field Descriptions sheet with the notes)`, { row, column: col(c) });
+				if (!topCode)
+					throw new IngestError(
+						table.file,
+						`a top-coded value "#" appears but the top-code for May ${year} is unknown (no Field Descriptions sheet with the notes)`,
+						{ row, column: col(c) }
+					);
 				value = c.startsWith('h_') ? topCode.hourly : topCode.annual;
 			}
 			values[c] = c === 'tot_emp' && value !== null ? Math.round(value) : value;
@@ -143,7 +171,8 @@ export function parseOewsIndustry(wb: Workbook, year: number): IndustryResult {
 	if (out.length === 0) throw new IngestError(table.file, `no rows below the header: expected ${what}`, { row: cols.headerRow });
 	// Each sector starts with its all-occupations total: a sector without one is cut short.
 	const noTotal = [...titles.keys()].filter((n) => !totals.has(n));
-	if (noTotal.length) throw new IngestError(table.file, `NAICS ${noTotal.join(', ')} has no All Occupations (00-0000) row (incomplete file?)`, { column: col('code') });
+	if (noTotal.length)
+		throw new IngestError(table.file, `NAICS ${noTotal.join(', ')} has no All Occupations (00-0000) row (incomplete file?)`, { column: col('code') });
 	if (twoLevels) warnings.push(`${twoLevels} codes listed as both broad and detailed with equal estimates, kept once`);
 	return { rows: out, read: parsed.length, warnings };
 }

@@ -8,7 +8,22 @@ import type { ExperienceRequirementRow } from '../../../src/lib/schema/tables';
 import { ignored } from '../cells';
 import { IngestError } from '../errors';
 import type { RawTable } from '../table';
-import { cell, codeColumn, intCell, monthCell, naOr, numCell, parseInt_, parseNumber, parseOnetTable, parseYesNo, rejectDuplicates, socOf, textCell as text, type Parsed } from './onet-files';
+import {
+	cell,
+	codeColumn,
+	intCell,
+	monthCell,
+	naOr,
+	numCell,
+	parseInt_,
+	parseNumber,
+	parseOnetTable,
+	parseYesNo,
+	rejectDuplicates,
+	socOf,
+	textCell as text,
+	type Parsed
+} from './onet-files';
 
 /** O*NET scale ID → the table's scale. */
 export const experienceScales = {
@@ -88,7 +103,10 @@ export function parseEte(table: RawTable): EteResult {
 	for (const { row, value: r } of parsed) {
 		if (notKept.has(r.scale)) continue;
 		if (!(r.scale in experienceScales))
-			throw new IngestError(table.file, `expected a scale ID of ${[...Object.keys(experienceScales), ...notKept].join(', ')}, got "${r.scale}"`, { row, column: 'Scale ID' });
+			throw new IngestError(table.file, `expected a scale ID of ${[...Object.keys(experienceScales), ...notKept].join(', ')}, got "${r.scale}"`, {
+				row,
+				column: 'Scale ID'
+			});
 		if (r.category === null) throw new IngestError(table.file, `scale ${r.scale} needs a category number, got n/a`, { row, column: 'Category' });
 		if (r.pct < 0 || r.pct > 100) throw new IngestError(table.file, `expected a percent from 0 to 100, got ${r.pct}`, { row, column: 'Data Value' });
 		rows.push({ row, value: { ...r, category: r.category } });

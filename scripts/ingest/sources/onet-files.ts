@@ -47,7 +47,8 @@ export function cell<T>(parse: Parse<T>, message: string) {
 /** O*NET writes `n/a` where a value does not exist. */
 export const naOr =
 	<T>(parse: Parse<T>): Parse<T | null> =>
-	(s) => (s === 'n/a' ? null : parse(s));
+	(s) =>
+		s === 'n/a' ? null : parse(s);
 
 const codeRe = /^\d{2}-\d{4}\.\d{2}$/;
 const numberRe = /^-?\d+(\.\d+)?$/;
@@ -57,7 +58,8 @@ const monthRe = /^(0[1-9]|1[0-2])\/\d{4}$/;
 export const parseText: Parse<string> = (s) => s || BAD;
 export const parseMatching =
 	(re: RegExp): Parse<string> =>
-	(s) => (re.test(s) ? s : BAD);
+	(s) =>
+		re.test(s) ? s : BAD;
 export const parseNumber: Parse<number> = (s) => (numberRe.test(s) ? Number(s) : BAD);
 export const parseInt_: Parse<number> = (s) => (intRe.test(s) ? Number(s) : BAD);
 export const parseYesNo: Parse<boolean> = (s) => (s === 'Y' ? true : s === 'N' ? false : BAD);
@@ -71,7 +73,8 @@ export const parseIntIn =
 /** One of `values`, mapped. */
 export const parseOneOf =
 	<T>(values: Record<string, T>): Parse<T> =>
-	(s) => (Object.hasOwn(values, s) ? values[s]! : BAD);
+	(s) =>
+		Object.hasOwn(values, s) ? values[s]! : BAD;
 
 export const onetCodeCell = cell((s) => (codeRe.test(s) ? s : BAD), 'expected an O*NET-SOC code like 15-1252.00');
 export const textCell = cell(parseText, 'expected text, got an empty cell');

@@ -55,14 +55,18 @@ export function parseInterests(table: RawTable): InterestsResult {
 		const high = highPoints.get(r.element);
 		const expected = interest ? { scale: 'OI', name: interest } : high ? { scale: 'IH', name: high.name } : undefined;
 		if (!expected) throw new IngestError(table.file, `unknown interest element "${r.element}" (expected 1.B.1.a to 1.B.1.i)`, { row, column: 'Element ID' });
-		if (r.element_name !== expected.name) throw new IngestError(table.file, `element ${r.element} should be "${expected.name}", got "${r.element_name}"`, { row, column: 'Element Name' });
-		if (r.scale !== expected.scale) throw new IngestError(table.file, `element ${r.element} should be on scale ${expected.scale}, got "${r.scale}"`, { row, column: 'Scale ID' });
+		if (r.element_name !== expected.name)
+			throw new IngestError(table.file, `element ${r.element} should be "${expected.name}", got "${r.element_name}"`, { row, column: 'Element Name' });
+		if (r.scale !== expected.scale)
+			throw new IngestError(table.file, `element ${r.element} should be on scale ${expected.scale}, got "${r.scale}"`, { row, column: 'Scale ID' });
 		if (interest) {
 			occ.scores.set(interest, { row, score: r.value });
 		} else if (r.value !== 0) {
 			const named = interests[r.value - 1];
-			if (!named || !Number.isInteger(r.value)) throw new IngestError(table.file, `a high-point is the number of an interest, 0 to 6; got ${r.value}`, { row, column: 'Data Value' });
-			if (occ.ranks.has(named)) throw new IngestError(table.file, `${named} is already high-point ${occ.ranks.get(named)} of ${r.code}`, { row, column: 'Data Value' });
+			if (!named || !Number.isInteger(r.value))
+				throw new IngestError(table.file, `a high-point is the number of an interest, 0 to 6; got ${r.value}`, { row, column: 'Data Value' });
+			if (occ.ranks.has(named))
+				throw new IngestError(table.file, `${named} is already high-point ${occ.ranks.get(named)} of ${r.code}`, { row, column: 'Data Value' });
 			occ.ranks.set(named, high!.rank);
 		}
 	}

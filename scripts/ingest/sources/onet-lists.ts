@@ -5,7 +5,24 @@
 import type { RelatedOccupationRow, TaskRow, TechnologyRow, TitleRow } from '../../../src/lib/schema/tables';
 import { ignored } from '../cells';
 import type { RawTable } from '../table';
-import { cell, codeColumn, monthCell, naOr, onetCodeCell, parseInt_, parseIntIn, parseMatching, parseOneOf, parseOnetTable, parseText, rejectDuplicates, socOf, textCell as text, yesNo, type Parsed } from './onet-files';
+import {
+	cell,
+	codeColumn,
+	monthCell,
+	naOr,
+	onetCodeCell,
+	parseInt_,
+	parseIntIn,
+	parseMatching,
+	parseOneOf,
+	parseOnetTable,
+	parseText,
+	rejectDuplicates,
+	socOf,
+	textCell as text,
+	yesNo,
+	type Parsed
+} from './onet-files';
 
 export function parseTechnologySkills(table: RawTable): Parsed<TechnologyRow>[] {
 	const rows = parseOnetTable<{ code: string; example: string; commodity: string; commodity_title: string; hot: boolean; in_demand: boolean }>(
@@ -23,7 +40,15 @@ export function parseTechnologySkills(table: RawTable): Parsed<TechnologyRow>[] 
 	rejectDuplicates(table, rows, (r) => `${r.code} ${r.example} (${r.commodity})`, 'Example', 'technology');
 	return rows.map(({ row, value: r }) => ({
 		row,
-		value: { onet_code: r.code, soc_code: socOf(r.code), example: r.example, commodity_code: r.commodity, commodity_title: r.commodity_title, hot: r.hot, in_demand: r.in_demand }
+		value: {
+			onet_code: r.code,
+			soc_code: socOf(r.code),
+			example: r.example,
+			commodity_code: r.commodity,
+			commodity_title: r.commodity_title,
+			hot: r.hot,
+			in_demand: r.in_demand
+		}
 	}));
 }
 
@@ -121,5 +146,8 @@ export function parseReportedTitles(table: RawTable): Parsed<TitleRow>[] {
 		'O*NET Sample of Reported Titles'
 	);
 	rejectDuplicates(table, rows, (r) => `${r.code} "${r.title}"`, 'Reported Job Title', 'reported title');
-	return rows.map(({ row, value: r }) => ({ row, value: { soc_code: socOf(r.code), onet_code: r.code, title: r.title, kind: 'reported', shown_in_my_next_move: r.shown } }));
+	return rows.map(({ row, value: r }) => ({
+		row,
+		value: { soc_code: socOf(r.code), onet_code: r.code, title: r.title, kind: 'reported', shown_in_my_next_move: r.shown }
+	}));
 }

@@ -19,7 +19,10 @@ export interface OnetRelease {
 export function parseOnetReadMe(content: string, file: string): OnetRelease & { lines: number } {
 	const lines = content.split(/\r?\n/);
 	const version = lines[0]?.trim().match(/^O\*NET (\d+\.\d+) Database$/)?.[1];
-	if (!version) throw new IngestError(file, `expected the O*NET Read Me, starting "O*NET <version> Database"; got ${JSON.stringify(lines[0]?.slice(0, 60) ?? '')}`, { row: 1 });
+	if (!version)
+		throw new IngestError(file, `expected the O*NET Read Me, starting "O*NET <version> Database"; got ${JSON.stringify(lines[0]?.slice(0, 60) ?? '')}`, {
+			row: 1
+		});
 	const month = lines[1]?.trim().match(/^([A-Z][a-z]+ \d{4}) Release$/)?.[1];
 	if (!month) throw new IngestError(file, `expected a line like "February 2025 Release"; got ${JSON.stringify(lines[1]?.slice(0, 60) ?? '')}`, { row: 2 });
 	return { version: `O*NET ${version}`, month, lines: lines.filter((l) => l.trim()).length };
@@ -46,7 +49,12 @@ const zone = cell(parseIntIn(1, 5), 'expected a Job Zone from 1 to 5');
 export function parseJobZones(table: RawTable): Parsed<{ code: string; zone: number }>[] {
 	const rows = parseOnetTable<{ code: string; zone: number }>(
 		table,
-		[codeColumn, { key: 'zone', header: 'Job Zone', schema: zone }, { key: 'date', header: 'Date', schema: monthCell }, { key: 'source', header: 'Domain Source', schema: ignored }],
+		[
+			codeColumn,
+			{ key: 'zone', header: 'Job Zone', schema: zone },
+			{ key: 'date', header: 'Date', schema: monthCell },
+			{ key: 'source', header: 'Domain Source', schema: ignored }
+		],
 		'O*NET Job Zones'
 	);
 	rejectDuplicates(table, rows, (r) => r.code, 'O*NET-SOC Code', 'Job Zone for');

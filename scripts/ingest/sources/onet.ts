@@ -13,8 +13,25 @@ import { decodeUtf8 } from '../table';
 import { buildExperience, parseEte, parseEteCategories, type EteResult } from './onet-experience';
 import { onetFileNames, socOf, type OnetFileName, type Parsed } from './onet-files';
 import { parseInterests, type InterestsResult } from './onet-interests';
-import { parseAlternateTitles, parseRelatedOccupations, parseReportedTitles, parseTaskStatements, parseTechnologySkills, type TitlesResult } from './onet-lists';
-import { parseContentModel, parseJobZoneReference, parseJobZones, parseOccupationData, parseOnetReadMe, parseScalesReference, type OccupationRaw, type OnetRelease, type Scale } from './onet-occupations';
+import {
+	parseAlternateTitles,
+	parseRelatedOccupations,
+	parseReportedTitles,
+	parseTaskStatements,
+	parseTechnologySkills,
+	type TitlesResult
+} from './onet-lists';
+import {
+	parseContentModel,
+	parseJobZoneReference,
+	parseJobZones,
+	parseOccupationData,
+	parseOnetReadMe,
+	parseScalesReference,
+	type OccupationRaw,
+	type OnetRelease,
+	type Scale
+} from './onet-occupations';
 
 export interface OnetSlot {
 	path: string;
@@ -22,7 +39,10 @@ export interface OnetSlot {
 	name: OnetFileName;
 }
 
-export type OnetTables = Pick<TableRows, 'onet_occupations' | 'experience_requirements' | 'technologies' | 'related_occupations' | 'tasks' | 'titles' | 'interests'>;
+export type OnetTables = Pick<
+	TableRows,
+	'onet_occupations' | 'experience_requirements' | 'technologies' | 'related_occupations' | 'tasks' | 'titles' | 'interests'
+>;
 
 /** Scales the kept rows are on: the four experience distributions and the two interest scales. */
 const usedScales = ['RL', 'RW', 'PT', 'OJ', 'OI', 'IH'];
@@ -98,7 +118,9 @@ export class OnetSource {
 			case 'Alternate Titles': {
 				const r = (p[slot.name] = parseAlternateTitles(table));
 				// Kept counts lines; a line gives an alternate title and often a short one.
-				return done(r.linesKept, [`${r.rows.length} titles (alternate and short)${r.repeated ? `; ${r.repeated} listed twice for the same occupation, kept once` : ''}`]);
+				return done(r.linesKept, [
+					`${r.rows.length} titles (alternate and short)${r.repeated ? `; ${r.repeated} listed twice for the same occupation, kept once` : ''}`
+				]);
 			}
 			case 'Sample of Reported Titles':
 				return done((p[slot.name] = parseReportedTitles(table)).length);
@@ -144,18 +166,31 @@ export class OnetSource {
 		// the range Scales Reference gives their scale.
 		const elements = this.need('Content Model Reference');
 		const scales = this.need('Scales Reference');
-		for (const id of usedScales) if (!scales.has(id)) throw new IngestError(file('Scales Reference'), `no scale ${id}, which the O*NET tables use`, { column: 'Scale ID' });
+		for (const id of usedScales)
+			if (!scales.has(id)) throw new IngestError(file('Scales Reference'), `no scale ${id}, which the O*NET tables use`, { column: 'Scale ID' });
 		const ete = this.need('Education, Training, and Experience').rows;
 		const cells = [
-			...ete.map(({ row, value: r }) => ({ name: 'Education, Training, and Experience' as const, row, element: r.element, element_name: r.element_name, scale: r.scale, value: r.pct })),
+			...ete.map(({ row, value: r }) => ({
+				name: 'Education, Training, and Experience' as const,
+				row,
+				element: r.element,
+				element_name: r.element_name,
+				scale: r.scale,
+				value: r.pct
+			})),
 			...this.need('Interests').cells.map(({ row, value: r }) => ({ name: 'Interests' as const, row, ...r }))
 		];
 		for (const c of cells) {
 			const expected = elements.get(c.element);
 			if (expected !== c.element_name)
-				throw new IngestError(file(c.name), `element ${c.element} is "${expected ?? 'not there'}" in ${file('Content Model Reference')}, here "${c.element_name}"`, { row: c.row, column: 'Element Name' });
+				throw new IngestError(
+					file(c.name),
+					`element ${c.element} is "${expected ?? 'not there'}" in ${file('Content Model Reference')}, here "${c.element_name}"`,
+					{ row: c.row, column: 'Element Name' }
+				);
 			const s = scales.get(c.scale)!;
-			if (c.value < s.min || c.value > s.max) throw new IngestError(file(c.name), `${c.value} is outside scale ${c.scale} (${s.name}: ${s.min} to ${s.max})`, { row: c.row, column: 'Data Value' });
+			if (c.value < s.min || c.value > s.max)
+				throw new IngestError(file(c.name), `${c.value} is outside scale ${c.scale} (${s.name}: ${s.min} to ${s.max})`, { row: c.row, column: 'Data Value' });
 		}
 
 		const zoneNames = this.need('Job Zone Reference');
@@ -164,9 +199,21 @@ export class OnetSource {
 		return {
 			onet_occupations: occupations.map(({ value: o }) => {
 				const zone = zoneOf.get(o.code) ?? null;
-				return { onet_code: o.code, soc_code: socOf(o.code), title: o.title, description: o.description, job_zone: zone, job_zone_label: zone === null ? null : zoneNames.get(zone)! };
+				return {
+					onet_code: o.code,
+					soc_code: socOf(o.code),
+					title: o.title,
+					description: o.description,
+					job_zone: zone,
+					job_zone_label: zone === null ? null : zoneNames.get(zone)!
+				};
 			}),
-			experience_requirements: buildExperience(file('Education, Training, and Experience'), ete, this.need('Education, Training, and Experience Categories'), file('Education, Training, and Experience Categories')),
+			experience_requirements: buildExperience(
+				file('Education, Training, and Experience'),
+				ete,
+				this.need('Education, Training, and Experience Categories'),
+				file('Education, Training, and Experience Categories')
+			),
 			technologies: strip(this.need('Technology Skills')),
 			related_occupations: strip(this.need('Related Occupations')),
 			tasks: strip(this.need('Task Statements')),

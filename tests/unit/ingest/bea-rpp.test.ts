@@ -2,13 +2,13 @@
  * BEA regional price parities by state (SARPP_STATE_2008_2024.csv layout): its quirks, a new year
  * column read without a code change, and broken inputs naming file, row and column.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkTableRows } from '../../../scripts/ingest/contract';
 import { dropSpaceBeforeQuotes, parseBeaRpp, readBeaTable } from '../../../scripts/ingest/sources/bea-rpp';
 import { addYearColumn, beaFixture, removeColumn, setField } from '../../helpers/bea-rpp';
 import { expectIngestErrorAsync, removeTempDirs, tempDir } from '../../helpers/ingest';
-import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
 
 const dir = await tempDir('bea-');
 afterAll(removeTempDirs);
@@ -68,11 +68,21 @@ describe('BEA SARPP by state', async () => {
 
 describe('broken BEA files', () => {
 	it('a removed column, named', async () => {
-		await expectIngestErrorAsync(() => parse(removeColumn(raw, 'Unit')), { file, row: 1, column: 'Unit', problem: 'missing column "Unit" for a BEA regional price parities table (SARPP)' });
+		await expectIngestErrorAsync(() => parse(removeColumn(raw, 'Unit')), {
+			file,
+			row: 1,
+			column: 'Unit',
+			problem: 'missing column "Unit" for a BEA regional price parities table (SARPP)'
+		});
 	});
 
 	it('a removed year column, named', async () => {
-		await expectIngestErrorAsync(() => parse(removeColumn(raw, '2015')), { file, row: 1, column: '2015', problem: 'missing column "2015": the years run 2008-2024 (from the file name)' });
+		await expectIngestErrorAsync(() => parse(removeColumn(raw, '2015')), {
+			file,
+			row: 1,
+			column: '2015',
+			problem: 'missing column "2015": the years run 2008-2024 (from the file name)'
+		});
 		await expectIngestErrorAsync(() => parse(removeColumn(raw, '2024')), { file, row: 1, column: '2024', problem: 'missing column "2024"' });
 	});
 
@@ -85,7 +95,12 @@ describe('broken BEA files', () => {
 	});
 
 	it('a truncated file', async () => {
-		await expectIngestErrorAsync(() => parse(raw.slice(0, raw.indexOf('"Texas",6,SARPP,5') + 5)), { file, row: 26, column: 'GeoName', problem: 'the file ends inside a quoted field (truncated?)' });
+		await expectIngestErrorAsync(() => parse(raw.slice(0, raw.indexOf('"Texas",6,SARPP,5') + 5)), {
+			file,
+			row: 26,
+			column: 'GeoName',
+			problem: 'the file ends inside a quoted field (truncated?)'
+		});
 		const cutAtField = raw.slice(0, raw.indexOf('"Texas",6,SARPP,5') + 7);
 		await expectIngestErrorAsync(() => parse(cutAtField), { file, row: 26, column: 'Region', problem: 'the row has 2 fields, the header has 25' });
 		const noNotes = raw.slice(0, raw.indexOf('"Note:'));
@@ -95,19 +110,38 @@ describe('broken BEA files', () => {
 	it('a duplicated key', async () => {
 		const lines = raw.split('\r\n');
 		const dup = [...lines.slice(0, 4), lines[2], ...lines.slice(4)].join('\r\n');
-		await expectIngestErrorAsync(() => parse(dup), { file, row: 5, column: 'LineCode', problem: 'duplicate row for California (06000 line 1; first on row 3)' });
+		await expectIngestErrorAsync(() => parse(dup), {
+			file,
+			row: 5,
+			column: 'LineCode',
+			problem: 'duplicate row for California (06000 line 1; first on row 3)'
+		});
 	});
 
 	it('a description that does not match its line code', async () => {
-		await expectIngestErrorAsync(() => parse(setField(raw, 7, 'LineCode', '3')), { file, row: 7, column: 'Description', problem: 'line 3 should be "RPPs: Services: Housing", got "RPPs: Goods"' });
+		await expectIngestErrorAsync(() => parse(setField(raw, 7, 'LineCode', '3')), {
+			file,
+			row: 7,
+			column: 'Description',
+			problem: 'line 3 should be "RPPs: Services: Housing", got "RPPs: Goods"'
+		});
 	});
 
 	it('an area that is not a state', async () => {
-		await expectIngestErrorAsync(() => parse(setField(raw, 4, 'GeoFIPS', ' "72000"')), { file, row: 4, column: 'GeoFIPS', problem: 'GeoFIPS 72000 is not the U.S. (00000), a state or DC' });
+		await expectIngestErrorAsync(() => parse(setField(raw, 4, 'GeoFIPS', ' "72000"')), {
+			file,
+			row: 4,
+			column: 'GeoFIPS',
+			problem: 'GeoFIPS 72000 is not the U.S. (00000), a state or DC'
+		});
 	});
 
 	it('an area missing a line', async () => {
 		const lines = raw.split('\r\n');
-		await expectIngestErrorAsync(() => parse([...lines.slice(0, 25), ...lines.slice(26)].join('\r\n')), { file, column: 'LineCode', problem: 'Texas (48000) has no line 5 (RPPs: Services: Other)' });
+		await expectIngestErrorAsync(() => parse([...lines.slice(0, 25), ...lines.slice(26)].join('\r\n')), {
+			file,
+			column: 'LineCode',
+			problem: 'Texas (48000) has no line 5 (RPPs: Services: Other)'
+		});
 	});
 });

@@ -11,8 +11,20 @@ function wage(code: string, totEmp: number | null, extra: Partial<WageRow> = {})
 	return {
 		...(values as Record<(typeof wageValueColumns)[number], null>),
 		...(flags as Record<`${(typeof wageValueColumns)[number]}_flag`, 'not_applicable'>),
-		soc_code: code, title: `Occupation ${code}`, soc_level: 'detailed', year: 2024, area_code: '99', area_title: 'U.S.', area_type: 'national', state: null,
-		tot_emp: totEmp, tot_emp_flag: totEmp === null ? 'suppressed' : 'published', annual_only: false, hourly_only: false, soc_version: '2018', ...extra
+		soc_code: code,
+		title: `Occupation ${code}`,
+		soc_level: 'detailed',
+		year: 2024,
+		area_code: '99',
+		area_title: 'U.S.',
+		area_type: 'national',
+		state: null,
+		tot_emp: totEmp,
+		tot_emp_flag: totEmp === null ? 'suppressed' : 'published',
+		annual_only: false,
+		hourly_only: false,
+		soc_version: '2018',
+		...extra
 	};
 }
 const sector = (naics: string, code: string, totEmp: number | null): IndustryWageRow => ({ ...wage(code, totEmp), naics, naics_title: `Sector ${naics}` });
@@ -21,7 +33,10 @@ describe('sector employment sums to the national employment', () => {
 	const national = [wage('11-3021', 645970), wage('15-1242', 73180), wage('27-2011', 38800)];
 
 	it('equal within rounding where the code is published in every sector', () => {
-		const t = tables({ wages: national, industry_wages: [sector('51', '11-3021', 85400), sector('52', '11-3021', 560580), sector('51', '15-1242', 30000), sector('52', '15-1242', 43190)] });
+		const t = tables({
+			wages: national,
+			industry_wages: [sector('51', '11-3021', 85400), sector('52', '11-3021', 560580), sector('51', '15-1242', 30000), sector('52', '15-1242', 43190)]
+		});
 		const r = sectorEmploymentSumsToNational(t);
 		expect(r).toMatchObject({ checked: 2, failures: [] });
 		expect(r.notes[0]).toBe('2 codes published in every sector compared for equality, 0 with a sector left out or suppressed compared as a lower bound');
@@ -44,12 +59,27 @@ describe('sector employment sums to the national employment', () => {
 	});
 
 	it('notes when no sector file was ingested', () => {
-		expect(sectorEmploymentSumsToNational(tables({ wages: national }))).toMatchObject({ checked: 0, failures: [], notes: ['no OEWS industry-sector file ingested'] });
+		expect(sectorEmploymentSumsToNational(tables({ wages: national }))).toMatchObject({
+			checked: 0,
+			failures: [],
+			notes: ['no OEWS industry-sector file ingested']
+		});
 	});
 });
 
 const onetOcc = (onet: string) => ({ onet_code: onet, soc_code: onet.slice(0, 7), title: onet, description: 'd', job_zone: null, job_zone_label: null });
-const occupation = (code: string, level: 'broad' | 'detailed') => ({ soc_code: code, title: code, soc_level: level, major_code: `${code.slice(0, 2)}-0000`, major_title: 'm', example_titles: [], education: null, experience: null, training: null, definition: null });
+const occupation = (code: string, level: 'broad' | 'detailed') => ({
+	soc_code: code,
+	title: code,
+	soc_level: level,
+	major_code: `${code.slice(0, 2)}-0000`,
+	major_title: 'm',
+	example_titles: [],
+	education: null,
+	experience: null,
+	training: null,
+	definition: null
+});
 
 describe('O*NET codes', () => {
 	it('belong to SOC 2018 detailed occupations; codes SOC lacks are notes, group codes failures', () => {
@@ -66,8 +96,18 @@ describe('O*NET codes', () => {
 	});
 
 	it('related occupations are O*NET occupations', () => {
-		const rel = (a: string, b: string, rank: number) => ({ onet_code: a, related_onet_code: b, soc_code: a.slice(0, 7), related_soc_code: b.slice(0, 7), tier: 'primary_short' as const, rank });
-		const t = tables({ onet_occupations: [onetOcc('15-1232.00'), onetOcc('15-1252.00')], related_occupations: [rel('15-1232.00', '15-1252.00', 1), rel('15-1232.00', '15-1253.00', 2)] });
+		const rel = (a: string, b: string, rank: number) => ({
+			onet_code: a,
+			related_onet_code: b,
+			soc_code: a.slice(0, 7),
+			related_soc_code: b.slice(0, 7),
+			tier: 'primary_short' as const,
+			rank
+		});
+		const t = tables({
+			onet_occupations: [onetOcc('15-1232.00'), onetOcc('15-1252.00')],
+			related_occupations: [rel('15-1232.00', '15-1252.00', 1), rel('15-1232.00', '15-1253.00', 2)]
+		});
 		expect(relatedOccupationsExist(t)).toMatchObject({ checked: 2, failures: ['15-1232.00 → 15-1253.00: 15-1253.00 is not in onet_occupations'] });
 	});
 });
@@ -78,7 +118,11 @@ describe('price parities cover the OEWS state years', () => {
 
 	it('every state of a state year has an all-items parity for that year', () => {
 		const t = tables({ wages: [state('CA'), state('TX'), state('GU', 'territory')], price_parities: [rpp('CA', 2024), rpp('TX', 2023)] });
-		expect(priceParitiesCoverStateYears(t)).toMatchObject({ checked: 2, failures: ['no all-items price parity for 2024 TX'], notes: ['BEA publishes none for the territories (GU)'] });
+		expect(priceParitiesCoverStateYears(t)).toMatchObject({
+			checked: 2,
+			failures: ['no all-items price parity for 2024 TX'],
+			notes: ['BEA publishes none for the territories (GU)']
+		});
 	});
 
 	it('notes when no BEA file was ingested', () => {

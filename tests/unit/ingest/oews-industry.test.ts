@@ -32,15 +32,41 @@ describe('OEWS May 2024 by industry sector', async () => {
 
 	it('11-3021 in Information (51): 85,400 jobs, median $196,060, the 75th and 90th percentiles top-coded', () => {
 		expect(find('51', '11-3021')).toEqual({
-			soc_code: '11-3021', title: 'Computer and Information Systems Managers', soc_level: 'detailed', year: 2024,
-			area_code: '99', area_title: 'U.S.', area_type: 'national', state: null,
-			tot_emp: 85400, jobs_per_1000: null, loc_quotient: null,
-			a_mean: 209630, a_pct10: 113620, a_pct25: 153470, a_median: 196060, a_pct75: 239200, a_pct90: 239200, h_mean: 100.78, h_median: 94.26,
-			tot_emp_flag: 'published', jobs_per_1000_flag: 'not_applicable', loc_quotient_flag: 'not_applicable',
-			a_mean_flag: 'published', a_pct10_flag: 'published', a_pct25_flag: 'published', a_median_flag: 'published', a_pct75_flag: 'topcoded', a_pct90_flag: 'topcoded',
-			h_mean_flag: 'published', h_median_flag: 'published',
-			annual_only: false, hourly_only: false, soc_version: '2018',
-			naics: '51', naics_title: 'Information'
+			soc_code: '11-3021',
+			title: 'Computer and Information Systems Managers',
+			soc_level: 'detailed',
+			year: 2024,
+			area_code: '99',
+			area_title: 'U.S.',
+			area_type: 'national',
+			state: null,
+			tot_emp: 85400,
+			jobs_per_1000: null,
+			loc_quotient: null,
+			a_mean: 209630,
+			a_pct10: 113620,
+			a_pct25: 153470,
+			a_median: 196060,
+			a_pct75: 239200,
+			a_pct90: 239200,
+			h_mean: 100.78,
+			h_median: 94.26,
+			tot_emp_flag: 'published',
+			jobs_per_1000_flag: 'not_applicable',
+			loc_quotient_flag: 'not_applicable',
+			a_mean_flag: 'published',
+			a_pct10_flag: 'published',
+			a_pct25_flag: 'published',
+			a_median_flag: 'published',
+			a_pct75_flag: 'topcoded',
+			a_pct90_flag: 'topcoded',
+			h_mean_flag: 'published',
+			h_median_flag: 'published',
+			annual_only: false,
+			hourly_only: false,
+			soc_version: '2018',
+			naics: '51',
+			naics_title: 'Information'
 		});
 	});
 
@@ -49,7 +75,14 @@ describe('OEWS May 2024 by industry sector', async () => {
 	});
 
 	it('reads ** as suppressed employment, * as a suppressed wage, TRUE, and ignores PCT_RPT ~', () => {
-		expect(find('51', '25-1011')).toMatchObject({ tot_emp: null, tot_emp_flag: 'suppressed', h_mean: null, h_mean_flag: 'suppressed', a_median: 88420, annual_only: true });
+		expect(find('51', '25-1011')).toMatchObject({
+			tot_emp: null,
+			tot_emp_flag: 'suppressed',
+			h_mean: null,
+			h_mean_flag: 'suppressed',
+			a_median: 88420,
+			annual_only: true
+		});
 		expect(find('51', '27-2011')).toMatchObject({ a_mean: null, a_mean_flag: 'suppressed', h_median: 31.52, hourly_only: true });
 	});
 
@@ -63,7 +96,7 @@ describe('OEWS May 2024 by industry sector', async () => {
 		checkTableRows('industry_wages', rows);
 	});
 
-	it('uses the notes\' top-code, and warns when it differs from the known one', async () => {
+	it("uses the notes' top-code, and warns when it differs from the known one", async () => {
 		const r = await parse({ sectors: sampleSectors(), fieldDescriptions: fieldDescriptionLines(2024, '120.00', '249,600') });
 		expect(r.rows.find((x) => x.naics === '51' && x.soc_code === '11-3021')).toMatchObject({ a_pct90: 249600, a_pct90_flag: 'topcoded' });
 		expect(r.warnings[0]).toBe('notes give top-code $249600, the known value is $239200; using the notes');
@@ -98,7 +131,12 @@ describe('broken sector files', () => {
 	const dropped = (name: string) => oewsHeaders[2024].filter((h) => h !== name);
 
 	it('a missing column', async () => {
-		await expectIngestErrorAsync(() => parse({ sectors: sampleSectors(), header: dropped('NAICS_TITLE') }), { file, row: 1, column: 'NAICS_TITLE', problem: 'missing column "NAICS_TITLE" for an OEWS national industry-sector file' });
+		await expectIngestErrorAsync(() => parse({ sectors: sampleSectors(), header: dropped('NAICS_TITLE') }), {
+			file,
+			row: 1,
+			column: 'NAICS_TITLE',
+			problem: 'missing column "NAICS_TITLE" for an OEWS national industry-sector file'
+		});
 	});
 
 	it('a renamed header', async () => {
@@ -109,7 +147,12 @@ describe('broken sector files', () => {
 	it('text in a number', async () => {
 		const sectors = sampleSectors();
 		sectors[1]!.rows[1] = { ...sectors[1]!.rows[1]!, A_MEDIAN: 'n/a' };
-		await expectIngestErrorAsync(() => parse({ sectors }), { file, row: 7, column: 'A_MEDIAN', problem: 'expected a number or one of BLS\'s symbols * #, got "n/a"' });
+		await expectIngestErrorAsync(() => parse({ sectors }), {
+			file,
+			row: 7,
+			column: 'A_MEDIAN',
+			problem: 'expected a number or one of BLS\'s symbols * #, got "n/a"'
+		});
 	});
 
 	it('a truncated file', async () => {
@@ -121,8 +164,28 @@ describe('broken sector files', () => {
 
 	it('a duplicated key', async () => {
 		const sectors = sampleSectors();
-		sectors[1]!.rows.push(occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 85410, [100.78, 209630, 54.63, 73.79, 94.26, '#', '#', 113620, 153470, 196060, '#', '#']));
-		await expectIngestErrorAsync(() => parse({ sectors }), { file, row: 10, column: 'OCC_CODE', problem: 'duplicate row for 11-3021 in NAICS 51 (first on row 7)' });
+		sectors[1]!.rows.push(
+			occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 85410, [
+				100.78,
+				209630,
+				54.63,
+				73.79,
+				94.26,
+				'#',
+				'#',
+				113620,
+				153470,
+				196060,
+				'#',
+				'#'
+			])
+		);
+		await expectIngestErrorAsync(() => parse({ sectors }), {
+			file,
+			row: 10,
+			column: 'OCC_CODE',
+			problem: 'duplicate row for 11-3021 in NAICS 51 (first on row 7)'
+		});
 	});
 
 	it('a sector without its All Occupations row (a cut file)', async () => {
@@ -134,13 +197,23 @@ describe('broken sector files', () => {
 	it('a 3-digit industry file, or a state one, in the sector slot', async () => {
 		const sectors = sampleSectors();
 		sectors[0]!.rows[1] = { ...sectors[0]!.rows[1]!, I_GROUP: '3-digit' };
-		await expectIngestErrorAsync(() => parse({ sectors }), { file, row: 3, column: 'I_GROUP', problem: 'expected sector rows (I_GROUP sector), got "3-digit"' });
+		await expectIngestErrorAsync(() => parse({ sectors }), {
+			file,
+			row: 3,
+			column: 'I_GROUP',
+			problem: 'expected sector rows (I_GROUP sector), got "3-digit"'
+		});
 		const state = sampleSectors();
 		state[0]!.rows[0] = { ...state[0]!.rows[0]!, AREA: '06' };
 		await expectIngestErrorAsync(() => parse({ sectors: state }), { file, row: 2, column: 'AREA', problem: 'expected national rows (AREA 99), got AREA 06' });
 	});
 
 	it('notes of another year', async () => {
-		await expectIngestErrorAsync(() => parse({ sectors: sampleSectors(), fieldDescriptions: fieldDescriptionLines(2023) }), { file, row: 1, column: 'Field Descriptions', problem: 'the file name says May 2024 but its notes say May 2023' });
+		await expectIngestErrorAsync(() => parse({ sectors: sampleSectors(), fieldDescriptions: fieldDescriptionLines(2023) }), {
+			file,
+			row: 1,
+			column: 'Field Descriptions',
+			problem: 'the file name says May 2024 but its notes say May 2023'
+		});
 	});
 });

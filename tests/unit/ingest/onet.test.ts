@@ -20,8 +20,18 @@ const one = <T>(rows: T[], test: (r: T) => boolean): T => {
 
 describe('O*NET occupations, Job Zones and the SOC mapping', () => {
 	it('maps NN-NNNN.00 to its SOC code and a suffixed code to the SOC code it belongs to', () => {
-		expect(one(t.onet_occupations, (o) => o.onet_code === '11-3021.00')).toMatchObject({ soc_code: '11-3021', title: 'Computer and Information Systems Managers', job_zone: 4, job_zone_label: 'Job Zone Four: Considerable Preparation Needed' });
-		expect(one(t.onet_occupations, (o) => o.onet_code === '15-1299.08')).toMatchObject({ soc_code: '15-1299', title: 'Computer Systems Engineers/Architects', job_zone: 3, job_zone_label: 'Job Zone Three: Medium Preparation Needed' });
+		expect(one(t.onet_occupations, (o) => o.onet_code === '11-3021.00')).toMatchObject({
+			soc_code: '11-3021',
+			title: 'Computer and Information Systems Managers',
+			job_zone: 4,
+			job_zone_label: 'Job Zone Four: Considerable Preparation Needed'
+		});
+		expect(one(t.onet_occupations, (o) => o.onet_code === '15-1299.08')).toMatchObject({
+			soc_code: '15-1299',
+			title: 'Computer Systems Engineers/Architects',
+			job_zone: 3,
+			job_zone_label: 'Job Zone Three: Medium Preparation Needed'
+		});
 		expect(one(t.onet_occupations, (o) => o.onet_code === '11-3021.00').description).toMatch(/^Plan, direct, or coordinate activities/);
 	});
 
@@ -67,15 +77,30 @@ describe('Education, Training, and Experience', () => {
 	});
 
 	it('reads n/a as null, and an n/a Recommend Suppress (occupational experts) as not suppressed', () => {
-		expect(one(t.experience_requirements, (e) => e.onet_code === '15-1299.08' && e.scale === 'education' && e.category === 3)).toMatchObject({ pct: 40.91, n: 22, std_error: null, ci_low: null, ci_high: null, suppress: false, as_of: '2024-08' });
+		expect(one(t.experience_requirements, (e) => e.onet_code === '15-1299.08' && e.scale === 'education' && e.category === 3)).toMatchObject({
+			pct: 40.91,
+			n: 22,
+			std_error: null,
+			ci_low: null,
+			ci_high: null,
+			suppress: false,
+			as_of: '2024-08'
+		});
 		// A zero share has a standard error but no interval.
-		expect(one(t.experience_requirements, (e) => e.onet_code === '11-3021.00' && e.scale === 'related_experience' && e.category === 1)).toMatchObject({ pct: 0, std_error: 0, ci_low: null, ci_high: null });
+		expect(one(t.experience_requirements, (e) => e.onet_code === '11-3021.00' && e.scale === 'related_experience' && e.category === 1)).toMatchObject({
+			pct: 0,
+			std_error: 0,
+			ci_low: null,
+			ci_high: null
+		});
 	});
 
 	it('names the four scales and does not keep the importance (IM) rows', () => {
 		const count = (scale: string) => t.experience_requirements.filter((e) => e.scale === scale).length;
 		expect(['education', 'related_experience', 'onsite_training', 'on_the_job_training'].map(count)).toEqual([36, 33, 27, 27]);
-		expect(one(t.experience_requirements, (e) => e.onet_code === '15-1242.00' && e.scale === 'on_the_job_training' && e.category === 1).category_label).toBe('None or short demonstration');
+		expect(one(t.experience_requirements, (e) => e.onet_code === '15-1242.00' && e.scale === 'on_the_job_training' && e.category === 1).category_label).toBe(
+			'None or short demonstration'
+		);
 	});
 });
 
@@ -95,12 +120,25 @@ describe('technologies, related occupations, tasks', () => {
 
 	it('15-1232.00: the first related occupation is 15-1252.00', () => {
 		const rel = t.related_occupations.filter((r) => r.onet_code === '15-1232.00').sort((a, b) => a.rank - b.rank);
-		expect(rel[0]).toEqual({ onet_code: '15-1232.00', related_onet_code: '15-1252.00', soc_code: '15-1232', related_soc_code: '15-1252', tier: 'primary_short', rank: 1 });
+		expect(rel[0]).toEqual({
+			onet_code: '15-1232.00',
+			related_onet_code: '15-1252.00',
+			soc_code: '15-1232',
+			related_soc_code: '15-1252',
+			tier: 'primary_short',
+			rank: 1
+		});
 		expect(rel.map((r) => r.tier)).toEqual(['primary_short', 'primary_short', 'primary_long', 'primary_long', 'supplemental']);
 	});
 
 	it('keeps quotes inside a task (O*NET does not quote fields) and reads Task Type n/a as null', () => {
-		expect(one(t.tasks, (x) => x.task_id === 15287)).toEqual({ onet_code: '11-1031.00', soc_code: '11-1031', task_id: 15287, task: 'Conduct "head counts" to help predict the outcome of upcoming votes.', task_type: null });
+		expect(one(t.tasks, (x) => x.task_id === 15287)).toEqual({
+			onet_code: '11-1031.00',
+			soc_code: '11-1031',
+			task_id: 15287,
+			task: 'Conduct "head counts" to help predict the outcome of upcoming votes.',
+			task_type: null
+		});
 		expect(new Set(t.tasks.map((x) => x.task_type))).toEqual(new Set(['core', 'supplemental', null]));
 	});
 });
@@ -118,7 +156,13 @@ describe('titles and interests', () => {
 	});
 
 	it('reads reported titles with Shown in My Next Move', () => {
-		expect(one(t.titles, (x) => x.title === 'Business Systems Analyst' && x.kind === 'reported')).toEqual({ soc_code: '15-1211', onet_code: '15-1211.00', title: 'Business Systems Analyst', kind: 'reported', shown_in_my_next_move: true });
+		expect(one(t.titles, (x) => x.title === 'Business Systems Analyst' && x.kind === 'reported')).toEqual({
+			soc_code: '15-1211',
+			onet_code: '15-1211.00',
+			title: 'Business Systems Analyst',
+			kind: 'reported',
+			shown_in_my_next_move: true
+		});
 		expect(one(t.titles, (x) => x.title === 'Data Processing Manager' && x.kind === 'reported').shown_in_my_next_move).toBe(false);
 	});
 
