@@ -6,7 +6,9 @@ import { precompress } from './scripts/precompress.js';
 
 const out = process.env.BUILD_DIR ?? 'build';
 /** CSP source for the one inline script of ours: early-boot.js, inlined by EngineBoot.svelte. */
-const earlyBootHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/lib/db/early-boot.js', import.meta.url), 'utf8')).digest('base64')}`;
+const earlyBootHash = `sha256-${createHash('sha256')
+	.update(readFileSync(new URL('./src/lib/db/early-boot.js', import.meta.url), 'utf8'))
+	.digest('base64')}`;
 const staticAdapter = adapter({ pages: out, assets: out, fallback: '404.html', precompress: false, strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */

@@ -16,7 +16,7 @@
  * Plain JavaScript: svelte.config.js and vite.config.ts import it.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -67,8 +67,9 @@ function compressBoth(bytes, s) {
 }
 
 /** Jobs in flight, by cache key; on globalThis because vite.config.ts bundles its own copy of this module. */
-/** @type {Map<string, Promise<[Buffer, Buffer]>>} */
-const jobs = (/** @type {any} */ (globalThis)[Symbol.for('it-careers.precompress.jobs')] ??= new Map());
+/** @type {Record<symbol, Map<string, Promise<[Buffer, Buffer]>> | undefined>} */
+const shared = /** @type {any} */ (globalThis);
+const jobs = (shared[Symbol.for('it-careers.precompress.jobs')] ??= new Map());
 
 /**
  * The .br and .gz bytes of a cached file: from the cache, from a job already running, or compressed now and stored.
@@ -98,7 +99,9 @@ function cachedCompress(bytes, s, cacheDir) {
 			// Written under a temporary name and renamed, so a build running beside this one never reads half a file.
 			await mkdir(cacheDir, { recursive: true });
 			const tmp = `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-			await Promise.all([writeFile(br + tmp, out[0]).then(() => rename(br + tmp, br)), writeFile(gz + tmp, out[1]).then(() => rename(gz + tmp, gz))]).catch(() => {});
+			/** @param {string} path @param {Buffer} data */
+			const store = (path, data) => writeFile(path + tmp, data).then(() => rename(path + tmp, path));
+			await Promise.all([store(br, out[0]), store(gz, out[1])]).catch(() => {}); // a cache that cannot be written is only slower
 			return out;
 		})();
 		jobs.set(key, job);

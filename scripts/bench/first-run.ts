@@ -1,5 +1,5 @@
 /**
- * tsx scripts/bench/first-run.ts [--ref HEAD] [--runs 1] [--raw <dir>] [--edit src/routes/+layout.svelte]
+ * tsx scripts/bench/first-run.ts [--ref HEAD | --ref <before>,<after>] [--runs 1] [--raw <dir>] [--edit src/routes/+layout.svelte]
  *                                [--out bench/results/first-run.json] [--keep]
  *
  * What a newcomer waits for (README "Quick start", `npm run dashboard`), on a fresh clone of this
@@ -13,6 +13,7 @@
  * so compare commits with runs made in the same hour, and look at the load average it records.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -42,11 +43,21 @@ function git(args: string[], cwd = projectRoot): string {
 	return r.stdout.trim();
 }
 
-/** Runs a command; returns its wall time and the time (from its start) of the first output line matching each marker. */
-function timed(cwd: string, cmd: string, args: string[], markers: Record<string, RegExp> = {}, logFile?: string) {
-	return new Promise<{ ms: number; marks: Record<string, number> }>((resolvePromise, reject) => {
+// GNU time, when there is one, adds the CPU time of each step (it and its children): less
+// sensitive than the wall time to other work on the machine.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const cpuLine = /^@@cpu ([\d.]+) ([\d.]+)$/;
+
+/**
+ * Runs a command; returns its wall time, its CPU time (user + system, with its children; NaN
+ * without GNU time) and the time (from its start) of the first output line matching each marker.
+ */
+function timed(cwd: string, command: string, commandArgs: string[], markers: Record<string, RegExp> = {}, logFile?: string) {
+	return new Promise<{ ms: number; cpuMs: number; marks: Record<string, number> }>((resolvePromise, reject) => {
 		const t0 = performance.now();
 		const marks: Record<string, number> = {};
+		let cpuMs = NaN;
+		const [cmd, args] = gnuTime ? [gnuTime, ['-f', '@@cpu %U %S', command, ...commandArgs]] : [command, commandArgs];
 		const child = spawn(cmd, args, { cwd, env: { ...process.env, BLS_RAW_DIR: rawDir, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let buffered = '';
 		const onData = (chunk: Buffer) => {
@@ -55,12 +66,21 @@ function timed(cwd: string, cmd: string, args: string[], markers: Record<string,
 			buffered += text;
 			const lines = buffered.split('\n');
 			buffered = lines.pop()!;
-			for (const line of lines) for (const [k, re] of Object.entries(markers)) if (!(k in marks) && re.test(line)) marks[k] = performance.now() - t0;
+			for (const line of lines) {
+				const cpu = cpuLine.exec(line);
+				if (cpu) cpuMs = (Number(cpu[1]) + Number(cpu[2])) * 1000;
+				for (const [k, re] of Object.entries(markers)) if (!(k in marks) && re.test(line)) marks[k] = performance.now() - t0;
+			}
 		};
 		child.stdout.on('data', onData);
 		child.stderr.on('data', onData);
 		child.on('error', reject);
-		child.on('close', (code) => (code === 0 ? resolvePromise({ ms: performance.now() - t0, marks }) : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}${logFile ? `; see ${logFile}` : ''}`))));
+		child.on('close', (code) => {
+			const rest = cpuLine.exec(buffered);
+			if (rest) cpuMs = (Number(rest[1]) + Number(rest[2])) * 1000;
+			if (code === 0) resolvePromise({ ms: performance.now() - t0, cpuMs, marks });
+			else reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}${logFile ? `; see ${logFile}` : ''}`));
+		});
 	});
 }
 
@@ -164,17 +184,21 @@ async function oneRun(commit: string, i: number) {
 		const ingestMs = build.marks.vite ?? NaN;
 		if (!values.keep) await rm(log, { force: true });
 		return {
+			commit,
 			dir: values.keep ? dir : undefined,
 			load_before: loadBefore,
 			load_after: load(),
 			clone_ms: cloneMs,
 			npm_ci_ms: ci.ms,
+			npm_ci_cpu_ms: ci.cpuMs,
 			ingest_ms: ingestMs,
 			vite_build_ms: build.ms - ingestMs,
 			build_ms: build.ms,
+			build_cpu_ms: build.cpuMs,
 			serve_ms: server.ms,
 			first_run_ms: ci.ms + build.ms + server.ms,
 			rebuild_ms: rebuild.ms,
+			rebuild_cpu_ms: rebuild.cpuMs,
 			build_bytes: size.bytes,
 			build_files: size.files,
 			build_bytes_by_kind: size.byKind,
@@ -188,27 +212,31 @@ async function oneRun(commit: string, i: number) {
 	}
 }
 
-const commit = git(['rev-parse', values.ref]);
-console.log(`first run of ${commit.slice(0, 7)} (${git(['log', '-1', '--format=%s', commit])}); raw files from ${rawDir}`);
+// Several refs (--ref A,B) are measured in turn, A B A B …, so that both see the same hours of a
+// machine whose speed drifts.
+const commits = values.ref.split(',').map((ref) => git(['rev-parse', ref]));
+for (const c of commits) console.log(`${c.slice(0, 7)}: ${git(['log', '-1', '--format=%s', c])}`);
+console.log(`raw files from ${rawDir}`);
 const runs: Awaited<ReturnType<typeof oneRun>>[] = [];
-for (let i = 0; i < Number(values.runs); i++) runs.push(await oneRun(commit, i));
+for (let i = 0; i < Number(values.runs); i++) for (const c of commits) runs.push(await oneRun(c, runs.length));
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const rows: [string, (r: (typeof runs)[number]) => string][] = [
 	['git clone', (r) => s(r.clone_ms)],
-	['npm ci', (r) => s(r.npm_ci_ms)],
+	['npm ci (CPU)', (r) => `${s(r.npm_ci_ms)} (${s(r.npm_ci_cpu_ms)})`],
 	['ingest (npm run build until Vite starts)', (r) => s(r.ingest_ms)],
 	['vite build', (r) => s(r.vite_build_ms)],
+	['npm run build, CPU (ingest + vite build)', (r) => s(r.build_cpu_ms)],
 	['npm run serve until it answers', (r) => s(r.serve_ms)],
 	['first run: npm ci → serving', (r) => s(r.first_run_ms)],
-	['rebuild after editing one file (npm run build)', (r) => s(r.rebuild_ms)],
+	['rebuild after editing one file: npm run build (CPU)', (r) => `${s(r.rebuild_ms)} (${s(r.rebuild_cpu_ms)})`],
 	['build folder', (r) => `${mb(r.build_bytes)}, ${r.build_files} files`],
 	['wasm served (br / gzip / identity)', (r) => (r.wasm_served ? Object.values(r.wasm_served).map((w) => `${mb(w.bytes)} ${w.encoding}`).join(' / ') : '—')],
 	['load average before → after', (r) => `${r.load_before} → ${r.load_after}`]
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
-console.log(`\n| ${'measure'.padEnd(width)} | ${runs.map((_, i) => `run ${i + 1}`).join(' | ')} |`);
+console.log(`\n| ${'measure'.padEnd(width)} | ${runs.map((r, i) => `run ${i + 1} (${r.commit.slice(0, 7)})`).join(' | ')} |`);
 console.log(`|${'-'.repeat(width + 2)}|${runs.map(() => '---|').join('')}`);
 for (const [k, f] of rows) console.log(`| ${k.padEnd(width)} | ${runs.map(f).join(' | ')} |`);
 
@@ -216,6 +244,6 @@ const outFile = resolve(projectRoot, values.out);
 await mkdir(dirname(outFile), { recursive: true });
 await writeFile(
 	outFile,
-	JSON.stringify({ when: new Date().toISOString(), commit, ref: values.ref, edit: values.edit, raw: rawDir, machine: { cpus: availableParallelism(), cpu: cpus()[0]?.model, mem_gb: Math.round(totalmem() / 2 ** 30), node: process.version }, runs }, null, '\t') + '\n'
+	JSON.stringify({ when: new Date().toISOString(), commits, ref: values.ref, edit: values.edit, raw: rawDir, machine: { cpus: availableParallelism(), cpu: cpus()[0]?.model, mem_gb: Math.round(totalmem() / 2 ** 30), node: process.version }, runs }, null, '\t') + '\n'
 );
 console.log(`\nwrote ${relative(process.cwd(), outFile)}`);
