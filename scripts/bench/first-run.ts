@@ -1,9 +1,9 @@
 /**
- * tsx scripts/bench/first-run.ts [--ref HEAD | --ref <before>,<after>] [--runs 1] [--raw <dir>] [--edit src/routes/+layout.svelte]
+ * tsx scripts/bench/first-run.ts [--ref HEAD | --ref <before>,<after>] [--repo .] [--runs 1] [--raw <dir>] [--edit src/routes/+layout.svelte]
  *                                [--out bench/results/first-run.json] [--keep]
  *
  * What a newcomer waits for (README "Quick start", `npm run dashboard`), on a fresh clone of this
- * repository's committed history into a temp folder: `git clone`, then `npm ci`, the ingest and the
+ * repository's committed history (or --repo's) into a temp folder: `git clone`, then `npm ci`, the ingest and the
  * build (`npm run build`, split where Vite starts), and `npm run serve` until it answers. Then a
  * rebuild (`npm run build`) after editing one file: a hidden element appended to the root layout, so
  * that every page and the client bundle change, as they do after most real edits.
@@ -26,6 +26,7 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const { values } = parseArgs({
 	options: {
 		ref: { type: 'string', default: 'HEAD' },
+		repo: { type: 'string' },
 		runs: { type: 'string', default: '1' },
 		raw: { type: 'string' },
 		edit: { type: 'string', default: 'src/routes/+layout.svelte' },
@@ -34,10 +35,11 @@ const { values } = parseArgs({
 	}
 });
 // A clone in /tmp has no ../shared/bls beside it: point the ingest at the raw folder this checkout uses.
+const repo = resolve(values.repo ?? projectRoot);
 const rawDir = resolve(values.raw ?? process.env.BLS_RAW_DIR ?? join(projectRoot, '..', 'shared', 'bls'));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
-function git(args: string[], cwd = projectRoot): string {
+function git(args: string[], cwd = repo): string {
 	const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
 	if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
 	return r.stdout.trim();
@@ -167,7 +169,7 @@ async function oneRun(commit: string, i: number) {
 	const loadBefore = load();
 	try {
 		const t0 = performance.now();
-		git(['clone', '--quiet', '--no-checkout', projectRoot, dir]);
+		git(['clone', '--quiet', '--no-checkout', repo, dir]);
 		git(['checkout', '--quiet', commit], dir);
 		const cloneMs = performance.now() - t0;
 
