@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
+import { loadWorkbookSheets } from '../../scripts/ingest/workbook';
 import { engineReady, expect, tableCells, test } from './fixtures';
 
 const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
@@ -14,6 +15,17 @@ async function stateFile(): Promise<Record<string, string>[]> {
 	const [header, ...rows] = parseCsv(await readFile(join(rawDir, 'oews-state', 'state_M2024_dl_it_subset.csv'), 'utf8'), 'state file').map((r) => r.fields);
 	return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
+
+/** One occupation's row of the BLS national file of May `year` (national_MYYYY_dl.xlsx), by its own column names. */
+async function nationalRow(year: number, code: string): Promise<Record<string, string>> {
+	const file = `national_M${year}_dl.xlsx`;
+	const [sheet] = (await loadWorkbookSheets(join(rawDir, 'oews', file), file)).sheets;
+	const cells = sheet!.rows.map((r) => r.cells.map((c) => String(c ?? '')));
+	const header = cells.find((r) => r.some((c) => c.toUpperCase() === 'OCC_CODE'))!.map((c) => c.toUpperCase());
+	const row = cells.find((r) => r[header.indexOf('OCC_CODE')] === code)!;
+	return Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']));
+}
+const money = (cell: string) => `$${Number(cell).toLocaleString('en-US')}`;
 
 /** The map of a role page, once its outlines have loaded. */
 async function openMap(page: Page, path: string): Promise<Locator> {
@@ -123,13 +135,13 @@ test('Show data lists every area, sorts, and the CSV equals the BLS file', async
 	let rows = await dataCells(map);
 	expect(rows).toHaveLength(54);
 	const byCode = new Map(rows.map((r) => [r[0], r]));
-	// Code, area, type, employment, jobs per 1,000, LQ, 10th, median, 90th, mean, row in file
-	expect(byCode.get('CA')).toEqual(['CA', 'California', 'State', '100,020', '5.539', '1.32', '$127,220', '$211,340', '≥ $239,200', '$232,710', 'yes']);
-	expect(byCode.get('TX')!.slice(0, 8)).toEqual(['TX', 'Texas', 'State', '74,890', '5.408', '1.29', '$104,270', '$167,320']);
-	expect(byCode.get('NY')![7]).toBe('$209,980');
-	expect(byCode.get('NH')!.slice(3, 8)).toEqual(['not published', 'not published', 'not published', '$111,910', '$177,160']);
-	expect(byCode.get('MT')!.slice(3, 10)).toEqual(['1,250', '2.459', '0.59', 'not published', 'not published', 'not published', 'not published']);
-	expect(byCode.get('GU')!.slice(1)).toEqual(['Guam', 'Territory', ...Array(7).fill('not published'), 'no']);
+	// Code, area, type, employment, jobs per 1,000, LQ, 10th, 25th, median, 75th, 90th, mean, row in file
+	expect(byCode.get('CA')).toEqual(['CA', 'California', 'State', '100,020', '5.539', '1.32', '$127,220', '$165,060', '$211,340', '≥ $239,200', '≥ $239,200', '$232,710', 'yes']);
+	expect(byCode.get('TX')!.slice(0, 10)).toEqual(['TX', 'Texas', 'State', '74,890', '5.408', '1.29', '$104,270', '$134,790', '$167,320', '$207,620']);
+	expect(byCode.get('NY')![8]).toBe('$209,980');
+	expect(byCode.get('NH')!.slice(3, 10)).toEqual(['not published', 'not published', 'not published', '$111,910', '$141,900', '$177,160', '$203,990']);
+	expect(byCode.get('MT')!.slice(3, 12)).toEqual(['1,250', '2.459', '0.59', ...Array(6).fill('not published')]);
+	expect(byCode.get('GU')!.slice(1)).toEqual(['Guam', 'Territory', ...Array(9).fill('not published'), 'no']);
 	// Sort by median, highest first; not published last.
 	await map.getByRole('button', { name: 'Median', exact: true }).click();
 	rows = await dataCells(map);
@@ -145,14 +157,14 @@ test('Show data lists every area, sorts, and the CSV equals the BLS file', async
 	expect(header).toEqual([
 		'state', 'area_title', 'area_type',
 		'tot_emp', 'tot_emp_flag', 'jobs_per_1000', 'jobs_per_1000_flag', 'loc_quotient', 'loc_quotient_flag',
-		'a_pct10', 'a_pct10_flag', 'a_median', 'a_median_flag', 'a_pct90', 'a_pct90_flag', 'a_mean', 'a_mean_flag',
+		'a_pct10', 'a_pct10_flag', 'a_pct25', 'a_pct25_flag', 'a_median', 'a_median_flag', 'a_pct75', 'a_pct75_flag', 'a_pct90', 'a_pct90_flag', 'a_mean', 'a_mean_flag',
 		'in_state_file'
 	]);
 	expect(csv).toHaveLength(54);
 	const col = (name: string) => header!.indexOf(name);
 	const file = (await stateFile()).filter((r) => r.OCC_CODE === '11-3021');
 	expect(file).toHaveLength(53);
-	const pairs = { tot_emp: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', loc_quotient: 'LOC_QUOTIENT', a_pct10: 'A_PCT10', a_median: 'A_MEDIAN', a_pct90: 'A_PCT90', a_mean: 'A_MEAN' };
+	const pairs = { tot_emp: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', loc_quotient: 'LOC_QUOTIENT', a_pct10: 'A_PCT10', a_pct25: 'A_PCT25', a_median: 'A_MEDIAN', a_pct75: 'A_PCT75', a_pct90: 'A_PCT90', a_mean: 'A_MEAN' };
 	for (const f of file) {
 		const r = csv.find((x) => x[col('state')] === f.PRIM_STATE)!;
 		expect(r, f.PRIM_STATE).toBeDefined();
@@ -246,6 +258,53 @@ test('explorer: a state adds its median pay, sortable, and limits the rows to it
 	await expect(page).not.toHaveURL(/state=/);
 	await expect(table.locator('thead')).not.toContainText('Median pay in');
 	await expect(page.getByTestId('result-count')).toContainText('820 occupations');
+});
+
+test('explorer, Texas: the state and the U.S. pay are both May 2024, as the two BLS files publish them', async ({ page }) => {
+	const tx = (await stateFile()).find((r) => r.PRIM_STATE === 'TX' && r.OCC_CODE === '15-1212')!;
+	const us = await nationalRow(2024, '15-1212');
+	await page.goto('/roles?track=all');
+	await engineReady(page);
+	await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('TX');
+	await expect(page.getByTestId('result-count')).toContainText('21 occupations');
+	await expect(page.locator('.table-wrap.stale')).toHaveCount(0);
+	await expect(page.getByTestId('state-note')).toContainText('the U.S. pay beside it is the OEWS May 2024 national estimate, the same release');
+	await expect(page.getByTestId('state-note')).toContainText('jobs are U.S., OEWS May 2025');
+	const table = page.getByTestId('explorer-table');
+	const headers = await table.locator('thead th').allTextContents();
+	const col = (label: string) => {
+		const i = headers.findIndex((h) => h.includes(label));
+		expect(i, label).toBeGreaterThan(-1);
+		return i;
+	};
+	const row = (await tableCells(page, 'explorer-table')).find((r) => r[1] === '15-1212')!;
+	// Information security analysts: Texas $124,970 and the U.S. $124,910 in May 2024, $60 apart.
+	expect(row[col('Median pay in Texas (May 2024)')]).toBe(money(tx.A_MEDIAN!));
+	expect(row[col('Median pay, U.S. (May 2024)')]).toBe(money(us.A_MEDIAN!));
+	expect([row[col('Median pay in Texas (May 2024)')], row[col('Median pay, U.S. (May 2024)')]]).toEqual(['$124,970', '$124,910']);
+	expect(row[col('25th percentile in Texas (May 2024)')]).toBe(money(tx.A_PCT25!));
+	expect(row[col('75th percentile in Texas (May 2024)')]).toBe(money(tx.A_PCT75!));
+	for (const label of ['Jobs, U.S. (May 2025)', 'Growth 2024–34, U.S.', 'Openings a year, U.S.']) col(label);
+	// A level's percentile of the same release beside the state's.
+	await page.getByRole('combobox', { name: 'Level' }).selectOption('entry');
+	await expect(table.locator('thead')).toContainText('Entry pay (25th percentile), U.S. (May 2024)');
+	await expect.poll(async () => (await tableCells(page, 'explorer-table')).find((r) => r[1] === '15-1212')?.[col('Median pay, U.S.')]).toBe(money(us.A_PCT25!));
+});
+
+test('role page, Texas: 25th, median and 75th percentile beside the U.S. of the same release @phone', async ({ page }) => {
+	const tx = (await stateFile()).find((r) => r.PRIM_STATE === 'TX' && r.OCC_CODE === '15-1212')!;
+	const us = await nationalRow(2024, '15-1212');
+	const map = await openMap(page, '/roles/15-1212?state=TX');
+	const figures = map.getByTestId('state-figures');
+	await expect(figures.locator('caption')).toHaveText('Texas and the U.S., May 2024');
+	for (const [m, c] of [['a_pct25', 'A_PCT25'], ['a_median', 'A_MEDIAN'], ['a_pct75', 'A_PCT75']] as const) {
+		await expect(figures.locator(`td[data-measure="${m}"]`)).toHaveText(money(tx[c]!));
+		await expect(figures.locator(`td[data-measure-us="${m}"]`)).toHaveText(money(us[c]!));
+	}
+	await expect(figures).toContainText('$60 (0.0%) above the U.S. median, both May 2024');
+	// The map can show the 25th and 75th percentiles too.
+	await map.getByTestId('map-measure').selectOption('a_pct75');
+	await expect(map.locator('h3')).toContainText('75th percentile pay by state, May 2024');
 });
 
 test('phone: the map fits the screen and a tap selects a state @phone', async ({ page, hasTouch }) => {

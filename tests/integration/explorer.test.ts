@@ -107,8 +107,36 @@ describe('explorer state filter, against the BLS state file', () => {
 		const rows = await explore('state=TX');
 		const fromFile = stateFile.filter((r) => r.PRIM_STATE === 'TX' && r.O_GROUP === 'detailed');
 		expect(rows.map((r) => r.soc_code).sort()).toEqual(fromFile.map((r) => r.OCC_CODE).sort());
-		expect(rows.find((r) => r.soc_code === '11-3021')).toMatchObject({ a_median_state: 167320, a_median_state_flag: 'published', pay: 175140 });
+		expect(rows.find((r) => r.soc_code === '11-3021')).toMatchObject({ a_median_state: 167320, a_median_state_flag: 'published' });
 		expect(rows.find((r) => r.soc_code === '15-1252')).toMatchObject({ a_median_state: 130500 });
+		// Every state figure is the file's cell, with its flag.
+		const cell = (c: string) => (c === '*' || c === '**' ? [null, 'suppressed'] : c === '#' ? [239200, 'topcoded'] : [Number(c), 'published']);
+		for (const f of fromFile) {
+			const r = rows.find((x) => x.soc_code === f.OCC_CODE)!;
+			expect([f.OCC_CODE, r.a_pct25_state, r.a_pct25_state_flag, r.a_median_state, r.a_median_state_flag, r.a_pct75_state, r.a_pct75_state_flag]).toEqual([
+				f.OCC_CODE, ...cell(f.A_PCT25!), ...cell(f.A_MEDIAN!), ...cell(f.A_PCT75!)
+			]);
+		}
+	});
+	test('beside a state, the U.S. pay is the national figure of the state file\'s release (May 2024), not the latest (May 2025)', async () => {
+		expect([releases.state_year, releases.oews_year]).toEqual([2024, 2025]);
+		const national2024 = await db.query<{ soc_code: string; a_pct25: number; a_median: number; a_pct75: number }>(
+			`SELECT soc_code, a_pct25, a_median, a_pct75 FROM wages WHERE year = 2024 AND area_type = 'national' AND soc_code IN ('11-3021', '15-1212')`
+		);
+		const us = (code: string) => national2024.find((r) => r.soc_code === code)!;
+		const tx = await explore('state=TX');
+		// 15-1212 Information security analysts: Texas $124,970 against the U.S. $124,910, both May 2024: $60 higher.
+		expect(tx.find((r) => r.soc_code === '15-1212')).toMatchObject({ a_median_state: 124970, pay: 124910 });
+		expect(us('15-1212').a_median).toBe(124910);
+		// 11-3021: the May 2024 national median, $171,200 (MANIFEST key figures), not May 2025's $175,140.
+		expect(tx.find((r) => r.soc_code === '11-3021')).toMatchObject({ pay: 171200, pay_flag: 'published' });
+		// A level's percentile, of the same release.
+		const entry = await explore('state=TX&level=entry');
+		expect(entry.find((r) => r.soc_code === '15-1212')).toMatchObject({ pay: us('15-1212').a_pct25, a_pct25_state: 96020 });
+		const senior = await explore('state=TX&level=senior');
+		expect(senior.find((r) => r.soc_code === '11-3021')).toMatchObject({ pay: us('11-3021').a_pct75 });
+		// Without a state the pay is the latest national release's.
+		expect((await explore('')).find((r) => r.soc_code === '11-3021')).toMatchObject({ pay: 175140 });
 	});
 	test('sort=statepay orders by the state median, not published last', async () => {
 		const rows = await explore('state=MT&sort=statepay&dir=desc');
@@ -121,6 +149,6 @@ describe('explorer state filter, against the BLS state file', () => {
 	test('without a state, no state column values and the rows are unchanged', async () => {
 		const rows = await explore('');
 		expect(rows.length).toBeGreaterThan(800);
-		expect(rows.every((r) => r.a_median_state === null && r.a_median_state_flag === null)).toBe(true);
+		expect(rows.every((r) => r.a_median_state === null && r.a_median_state_flag === null && r.a_pct25_state === null && r.a_pct75_state_flag === null)).toBe(true);
 	});
 });

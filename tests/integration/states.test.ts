@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../scripts/ingest/csv';
 import { run } from '$lib/db/query';
 import type { Releases } from '$lib/releases';
-import { stateAreasQuery, stateListQuery, stateMeasureQuery, stateOccupationsQuery } from '$lib/states/queries';
+import { areaPayQuery, stateAreasQuery, stateListQuery, stateOccupationsQuery } from '$lib/states/queries';
 import type { StateAreaRow } from '$lib/states/rows';
 import { blsRawDir, removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
@@ -38,7 +38,7 @@ function expected(cell: string, topCode: number): { value: number | null; flag: 
 	if (cell === '') return { value: null, flag: 'not_applicable' };
 	return { value: Number(cell), flag: 'published' };
 }
-const fileColumns = { tot_emp: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', loc_quotient: 'LOC_QUOTIENT', a_pct10: 'A_PCT10', a_median: 'A_MEDIAN', a_pct90: 'A_PCT90', a_mean: 'A_MEAN' } as const;
+const fileColumns = { tot_emp: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', loc_quotient: 'LOC_QUOTIENT', a_pct10: 'A_PCT10', a_pct25: 'A_PCT25', a_median: 'A_MEDIAN', a_pct75: 'A_PCT75', a_pct90: 'A_PCT90', a_mean: 'A_MEAN' } as const;
 
 test('the state year is May 2024', () => {
 	expect(releases.state_year).toBe(2024);
@@ -127,11 +127,24 @@ describe('one occupation in every area', () => {
 	});
 });
 
-describe("a state's value per occupation", () => {
-	test('Texas median pay per occupation equals the file', async () => {
-		const rows = await run(db, stateMeasureQuery, { state: 'TX', measure: 'a_median', year: 2024 });
+describe("an area's pay per occupation", () => {
+	test('Texas 25th percentile, median and 75th percentile per occupation equal the file', async () => {
+		const rows = await run(db, areaPayQuery, { state: 'TX', year: 2024 });
 		const fromFile = file.filter((r) => r.PRIM_STATE === 'TX' && r.O_GROUP === 'detailed');
 		expect(rows).toHaveLength(fromFile.length);
-		for (const f of fromFile) expect(rows.find((r) => r.soc_code === f.OCC_CODE), f.OCC_CODE).toEqual({ soc_code: f.OCC_CODE, ...expected(f.A_MEDIAN!, 239200) });
+		const cell = (f: string) => {
+			const e = expected(f, 239200);
+			return [e.value, e.flag];
+		};
+		for (const f of fromFile) {
+			const r = rows.find((x) => x.soc_code === f.OCC_CODE)!;
+			expect([f.OCC_CODE, r.a_pct25, r.a_pct25_flag, r.a_median, r.a_median_flag, r.a_pct75, r.a_pct75_flag]).toEqual([f.OCC_CODE, ...cell(f.A_PCT25!), ...cell(f.A_MEDIAN!), ...cell(f.A_PCT75!)]);
+		}
+	});
+	test('the U.S. of the same release: May 2024 national rows (national_M2024_dl.xlsx), not the latest', async () => {
+		const rows = await run(db, areaPayQuery, { state: null, year: 2024 });
+		// 15-1212 Information security analysts, May 2024: 25th $92,160, median $124,910, 75th $159,600.
+		expect(rows.find((r) => r.soc_code === '15-1212')).toMatchObject({ a_pct25: 92160, a_median: 124910, a_pct75: 159600, a_median_flag: 'published' });
+		expect(rows.find((r) => r.soc_code === '11-3021')).toMatchObject({ a_median: 171200 });
 	});
 });

@@ -1,14 +1,17 @@
 /** What the explorer table shows, and so what its CSV holds. */
 import { resolve } from '$app/paths';
 import { count, dollars, percentChange } from '$lib/format';
+import { statePayColumns } from '$lib/states/params';
 import type { Column } from '$lib/table-columns';
-import { epLabel, explorerSorts, levelPayLabel, levelPercentile, type SortKey } from '$lib/vocabulary';
+import { epLabel, explorerSorts, levelPayLabel, levelPercentile, percentileName, type SortKey } from '$lib/vocabulary';
 import type { ExplorerFilters } from './params';
 import { payColumnFor, type ExplorerRow } from './queries';
 
 /**
- * With a state chosen, a column `a_median_state` (with `a_median_state_flag` in the CSV) gives
- * the median pay in that state, May of the state year: "Median pay in Texas (May 2024)".
+ * With a state chosen, the state's 25th percentile, median and 75th percentile (`a_pct25_state`,
+ * `a_median_state`, `a_pct75_state`, each with its `_flag` in the CSV), May of the state year,
+ * and the U.S. pay column is the national figure of that same May: "Median pay, U.S. (May 2024)"
+ * beside "Median pay in Texas (May 2024)". The national-only columns say "U.S.".
  */
 export function explorerColumns(
 	f: ExplorerFilters,
@@ -16,35 +19,38 @@ export function explorerColumns(
 	stateName?: string | null
 ): Column<ExplorerRow>[] {
 	const pay = payColumnFor(f);
-	const stateColumn: Column<ExplorerRow>[] =
-		f.state && r.state_year
-			? [
-					{
-						key: 'a_median_state',
-						label: `Median pay in ${stateName ?? f.state} (May ${r.state_year})`,
-						value: (x) => x.a_median_state,
-						format: (x) => dollars(x.a_median_state, x.a_median_state_flag),
-						flag: (x) => x.a_median_state_flag,
-						numeric: true
-					}
-				]
-			: [];
+	const stateYear = f.state && r.state_year ? r.state_year : null;
+	const inState = (c: (typeof statePayColumns)[number]) => (c === 'a_median' ? 'Median pay' : percentileName[c]);
+	const stateColumns: Column<ExplorerRow>[] = stateYear
+		? statePayColumns.map((c) => ({
+				key: `${c}_state`,
+				label: `${inState(c)} in ${stateName ?? f.state} (May ${stateYear})`,
+				value: (x) => x[`${c}_state`],
+				format: (x) => dollars(x[`${c}_state`], x[`${c}_state_flag`]),
+				flag: (x) => x[`${c}_state_flag`],
+				numeric: true,
+				phone: 'key'
+			}))
+		: [];
+	// Beside a state, each national column says so, and the pay column its release.
+	const us = stateYear ? ', U.S.' : '';
 	return [
 		{ key: 'title', label: 'Occupation', value: (x) => x.title, href: (x) => resolve('/roles/[soc=soc]', { soc: x.soc_code }) },
 		{ key: 'soc_code', label: 'Code', value: (x) => x.soc_code },
 		{ key: 'major_title', label: 'Group', value: (x) => x.major_title },
-		{ key: 'tot_emp', label: `Jobs, May ${r.oews_year}`, value: (x) => x.tot_emp, format: (x) => count(x.tot_emp, x.tot_emp_flag), flag: (x) => x.tot_emp_flag, numeric: true },
+		{ key: 'tot_emp', label: stateYear ? `Jobs, U.S. (May ${r.oews_year})` : `Jobs, May ${r.oews_year}`, value: (x) => x.tot_emp, format: (x) => count(x.tot_emp, x.tot_emp_flag), flag: (x) => x.tot_emp_flag, numeric: true },
 		{
 			key: pay,
-			label: `${f.level ? levelPayLabel(f.level) : 'Median pay'}${stateColumn.length ? ', U.S.' : ''}`,
+			label: `${f.level ? levelPayLabel(f.level) : 'Median pay'}${stateYear ? `, U.S. (May ${stateYear})` : ''}`,
 			value: (x) => x.pay,
 			format: (x) => dollars(x.pay, x.pay_flag),
 			flag: (x) => x.pay_flag,
-			numeric: true
+			numeric: true,
+			phone: 'key'
 		},
-		...stateColumn,
-		{ key: 'pct_change', label: `Growth ${epLabel(r)}`, value: (x) => x.pct_change, format: (x) => percentChange(x.pct_change), numeric: true },
-		{ key: 'openings_annual', label: 'Openings a year', value: (x) => x.openings_annual, format: (x) => count(x.openings_annual), numeric: true },
+		...stateColumns,
+		{ key: 'pct_change', label: `Growth ${epLabel(r)}${us}`, value: (x) => x.pct_change, format: (x) => percentChange(x.pct_change), numeric: true, phone: 'key' },
+		{ key: 'openings_annual', label: `Openings a year${us}`, value: (x) => x.openings_annual, format: (x) => count(x.openings_annual), numeric: true, phone: 'key' },
 		{ key: 'education', label: 'Typical entry education', value: (x) => x.education, format: (x) => x.education ?? '—' },
 		{ key: 'ladder_roles', label: 'Ladder roles', value: (x) => x.ladder_roles.join('; '), format: (x) => x.ladder_roles.join(', ') }
 	];

@@ -1,13 +1,16 @@
 /**
  * The explorer's queries: its rows for a set of filters, the options of its menus, and the
  * warm-up list. Rows come from explorer_occupations (occupations-table.ts), one table with
- * everything a filter needs; a state's pay joins the state's `wages` rows.
+ * everything a filter needs. A state's pay joins the state's `wages` rows, and then the U.S. pay
+ * beside it comes from the national `wages` rows of the same release (the state file's May year),
+ * not from the latest national release, so that the two are compared like with like.
  */
 import { z } from 'zod';
 import { defineQuery } from '$lib/db/query';
-import { explorerOccupationRow, valueFlag, type TableName } from '$lib/schema/tables';
+import { explorerOccupationRow, valueFlag, wageRow, type TableName } from '$lib/schema/tables';
 import { str, wordStartPattern } from '$lib/sql';
-import { stateMeasureSql } from '$lib/states/queries';
+import { statePayColumns } from '$lib/states/params';
+import { areaPaySql } from '$lib/states/queries';
 import { explorerSorts, levelPercentile, type PayColumn } from '$lib/vocabulary';
 import { defaultFilters, type ExplorerFilters } from './params';
 
@@ -17,12 +20,16 @@ export const payColumnFor = (f: Pick<ExplorerFilters, 'level'>): PayColumn => le
 export const explorerRow = explorerOccupationRow
 	.pick({ soc_code: true, title: true, major_code: true, major_title: true, education: true, tot_emp: true, tot_emp_flag: true, pct_change: true, openings_annual: true, tracks: true, ladder_roles: true })
 	.extend({
-		/** The level's pay percentile (payColumnFor). */
+		/** The level's pay percentile (payColumnFor), U.S.: the latest release, or with a state the state file's. */
 		pay: z.number().nullable(),
 		pay_flag: valueFlag.nullable(),
-		/** Median pay in the chosen state (May of the state year); null without a state. */
-		a_median_state: z.number().nullable(),
+		/** Pay in the chosen state (May of the state year); null without a state. */
+		a_pct25_state: wageRow.shape.a_pct25.nullable(),
+		a_pct25_state_flag: valueFlag.nullable(),
+		a_median_state: wageRow.shape.a_median.nullable(),
 		a_median_state_flag: valueFlag.nullable(),
+		a_pct75_state: wageRow.shape.a_pct75.nullable(),
+		a_pct75_state_flag: valueFlag.nullable(),
 		/** Where a search matched: 'title', 'ladder role: …', 'also known as: …', 'example title: …'. */
 		matched: z.string().nullable()
 	});
@@ -47,8 +54,10 @@ export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
 	if (f.group) where.push(`major_code = ${str(f.group)}`);
 	if (f.education) where.push(`education = ${str(f.education)}`);
 	// A state limits the rows to the occupations its state file lists.
-	if (state) where.push('a_median_state_flag IS NOT NULL');
+	if (state) where.push('s.soc_code IS NOT NULL');
 	const sortKey = f.sort === 'statepay' && !state ? 'jobs' : f.sort;
+	// Beside a state, the U.S. pay of the state file's release (n), not the latest national one (b).
+	const usPay = state ? 'n' : 'b';
 	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
 	const ladderFilter = [f.track !== 'all' ? `b.ladder_role_tracks[i] = ${str(f.track)}` : '', f.level ? `b.ladder_role_levels[i] = ${str(f.level)}` : ''].filter(Boolean).join(' AND ');
 	const ladderRoles = ladderFilter ? `list_filter(b.ladder_roles, lambda x, i: ${ladderFilter})` : 'b.ladder_roles';
@@ -65,8 +74,8 @@ export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
 	const rows = `
 SELECT
 	b.soc_code, b.title, b.major_code, b.major_title, b.education,
-	b.tot_emp, b.tot_emp_flag, b.${pay} AS pay, b.${pay}_flag AS pay_flag,
-	${state ? 's.value AS a_median_state, s.flag AS a_median_state_flag' : 'NULL::DOUBLE AS a_median_state, NULL::VARCHAR AS a_median_state_flag'},
+	b.tot_emp, b.tot_emp_flag, ${usPay}.${pay} AS pay, ${usPay}.${pay}_flag AS pay_flag,
+	${statePayColumns.map((c) => (state ? `s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag` : `NULL::DOUBLE AS ${c}_state, NULL::VARCHAR AS ${c}_state_flag`)).join(',\n\t')},
 	b.pct_change, b.openings_annual, b.tracks,
 	${ladderRoles} AS ladder_roles,
 	${
@@ -79,7 +88,7 @@ SELECT
 			: 'NULL::VARCHAR'
 	} AS matched
 FROM explorer_occupations b
-${state ? `LEFT JOIN (${stateMeasureSql(state.code, 'a_median', state.year)}) s USING (soc_code)` : ''}
+${state ? `LEFT JOIN (${areaPaySql(state.code, state.year)}) s USING (soc_code)\nLEFT JOIN (${areaPaySql(null, state.year)}) n USING (soc_code)` : ''}
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 	return pattern ? `SELECT * FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}` : `${rows}\nORDER BY ${order}`;
 }

@@ -13,6 +13,8 @@ type Fmt = (v: number | null, flag: string | null) => string;
 export const measureInfo: Record<StateValueColumn, { label: string; short: string; fmt: Fmt }> = {
 	a_median: { label: 'Median annual pay', short: percentileName.a_median, fmt: dollars },
 	a_pct10: { label: '10th percentile pay', short: percentileName.a_pct10, fmt: dollars },
+	a_pct25: { label: '25th percentile pay', short: percentileName.a_pct25, fmt: dollars },
+	a_pct75: { label: '75th percentile pay', short: percentileName.a_pct75, fmt: dollars },
 	a_pct90: { label: '90th percentile pay', short: percentileName.a_pct90, fmt: dollars },
 	a_mean: { label: 'Mean annual pay', short: 'Mean', fmt: dollars },
 	tot_emp: { label: 'Employment', short: 'Employment', fmt: count },
@@ -108,26 +110,29 @@ export function stateShareOfNation(states: StateAreaRow[], national: StateAreaRo
 }
 
 const typeLabel = (r: StateAreaRow) => (r.area_type === 'territory' ? 'Territory' : r.state === 'DC' ? 'District' : 'State');
-const valueColumn = (key: StateValueColumn): Column<StateAreaRow> => ({
+const valueColumn = (key: StateValueColumn, phone?: Column<StateAreaRow>['phone']): Column<StateAreaRow> => ({
 	key,
 	label: measureInfo[key].short,
 	value: (r) => r[key],
 	format: (r) => measureInfo[key].fmt(r[key], r[`${key}_flag`]),
 	flag: (r) => r[`${key}_flag`],
-	numeric: true
+	numeric: true,
+	phone
 });
 
 /** The "Show data" table and CSV of the map: every area, every measure. */
 export const areaColumns: Column<StateAreaRow>[] = [
 	{ key: 'state', label: 'Code', value: (r) => r.state },
-	{ key: 'area_title', label: 'Area', value: (r) => r.area_title },
+	{ key: 'area_title', label: 'Area', value: (r) => r.area_title, phone: 'heading' },
 	{ key: 'area_type', label: 'Type', value: (r) => r.area_type, format: typeLabel },
-	valueColumn('tot_emp'),
+	valueColumn('tot_emp', 'key'),
 	valueColumn('jobs_per_1000'),
 	valueColumn('loc_quotient'),
-	valueColumn('a_pct10'),
-	valueColumn('a_median'),
-	valueColumn('a_pct90'),
+	valueColumn('a_pct10', 'key'),
+	valueColumn('a_pct25'),
+	valueColumn('a_median', 'key'),
+	valueColumn('a_pct75'),
+	valueColumn('a_pct90', 'key'),
 	valueColumn('a_mean'),
 	{ key: 'in_state_file', label: 'Row in state file', value: (r) => r.in_state_file, format: (r) => (r.in_state_file ? 'yes' : 'no') }
 ];

@@ -1,7 +1,7 @@
 /**
  * State and territory estimates (OEWS state file, May of the state year): one occupation in every
  * area with the national row of the same year beside it, which occupations the state file covers,
- * and one state's value of a measure for every occupation (the explorer's state column).
+ * and one area's pay for every occupation (the explorer's state and U.S. pay columns).
  *
  * Areas come from the state file itself, so an area with no row for the occupation (Guam has no
  * 11-3021 row) is still listed: its values are null, its flags `not_applicable` and
@@ -9,8 +9,8 @@
  */
 import { defineQuery } from '$lib/db/query';
 import { num, str } from '$lib/sql';
-import { stateMeasures, stateValueColumns, type StateMeasure } from './params';
-import { stateAreaRow, stateListRow, stateMeasureRow, stateOccupationRow } from './rows';
+import { statePayColumns, stateValueColumns } from './params';
+import { areaPayRow, stateAreaRow, stateListRow, stateOccupationRow } from './rows';
 
 const valueSelect = (alias: string) =>
 	stateValueColumns.map((c) => `${alias}.${c}, coalesce(${alias}.${c}_flag, 'not_applicable') AS ${c}_flag`).join(', ');
@@ -57,23 +57,24 @@ ORDER BY soc_code`
 });
 
 /**
- * (c) One area's value of a measure for every detailed occupation it has a row for. Only the
- * whitelisted measure names reach the SQL; the state is a quoted literal. The explorer joins it
- * as a subquery, hence the builder of its own.
+ * (c) One area's pay (25th percentile, median, 75th percentile, each with its flag) for every
+ * detailed occupation it has a row for: a state's, or with `state` null the nation's, in May of
+ * `year`. The explorer joins both as subqueries, hence the builder of its own: a state beside the
+ * U.S. of the same release.
  */
-export function stateMeasureSql(state: string, measure: StateMeasure, year: number): string {
-	if (!stateMeasures.includes(measure)) throw new Error(`not a state measure: ${measure}`);
+export function areaPaySql(state: string | null, year: number): string {
+	const area = state === null ? `area_type = 'national'` : `area_type <> 'national' AND state = ${str(state)}`;
 	return `
-SELECT soc_code, ${measure} AS value, ${measure}_flag AS flag
+SELECT soc_code, ${statePayColumns.flatMap((c) => [c, `${c}_flag`]).join(', ')}
 FROM wages
-WHERE year = ${num(year)} AND area_type <> 'national' AND state = ${str(state)} AND soc_level = 'detailed'`;
+WHERE year = ${num(year)} AND ${area} AND soc_level = 'detailed'`;
 }
 
-export const stateMeasureQuery = defineQuery({
-	name: "a state's value per occupation",
+export const areaPayQuery = defineQuery({
+	name: "an area's pay per occupation",
 	tables: ['wages'],
-	row: stateMeasureRow,
-	sql: ({ state, measure, year }: { state: string; measure: StateMeasure; year: number }) => stateMeasureSql(state, measure, year)
+	row: areaPayRow,
+	sql: ({ state, year }: { state: string | null; year: number }) => areaPaySql(state, year)
 });
 
 /** The areas of the state file, for menus: states and DC by name, then territories. */

@@ -1,6 +1,6 @@
 /** The rows the state queries answer, picked from the contract's `wages` columns. */
 import { z } from 'zod';
-import { valueFlag, wageRow } from '$lib/schema/tables';
+import { wageRow } from '$lib/schema/tables';
 
 const area = wageRow.pick({ state: true, area_code: true, area_title: true, area_type: true });
 const values = wageRow.pick({
@@ -12,8 +12,12 @@ const values = wageRow.pick({
 	loc_quotient_flag: true,
 	a_pct10: true,
 	a_pct10_flag: true,
+	a_pct25: true,
+	a_pct25_flag: true,
 	a_median: true,
 	a_median_flag: true,
+	a_pct75: true,
+	a_pct75_flag: true,
 	a_pct90: true,
 	a_pct90_flag: true,
 	a_mean: true,
@@ -32,8 +36,9 @@ export type StateAreaRow = z.infer<typeof stateAreaRow>;
 export const stateOccupationRow = wageRow.pick({ soc_code: true, title: true }).extend({ areas: z.number().int() });
 export type StateOccupationRow = z.infer<typeof stateOccupationRow>;
 
-export const stateMeasureRow = z.object({ soc_code: wageRow.shape.soc_code, value: z.number().nullable(), flag: valueFlag });
-export type StateMeasureRow = z.infer<typeof stateMeasureRow>;
+/** One area's pay percentiles for an occupation (areaPaySql). */
+export const areaPayRow = wageRow.pick({ soc_code: true, a_pct25: true, a_pct25_flag: true, a_median: true, a_median_flag: true, a_pct75: true, a_pct75_flag: true });
+export type AreaPayRow = z.infer<typeof areaPayRow>;
 
 export const stateListRow = z.object({
 	state: wageRow.shape.state.unwrap(),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run, sqlOf } from '$lib/db/query';
 import type { Connector } from '$lib/db/types';
 import { normalizeValue } from '$lib/db/types';
-import { explorerSortKeys } from '$lib/explorer/columns';
+import { explorerColumns, explorerSortKeys } from '$lib/explorer/columns';
 import { defaultFilters, type ExplorerFilters } from '$lib/explorer/params';
 import { explorerQuery, explorerWarmUp } from '$lib/explorer/queries';
 
@@ -30,6 +30,23 @@ describe('explorer SQL, as text', () => {
 	test('the level chooses the pay column', () => {
 		expect(sqlOf(explorerQuery, params({ level: 'entry' })).sql).toContain('b.a_pct25 AS pay');
 		expect(sqlOf(explorerQuery, params({})).sql).toContain('b.a_median AS pay');
+	});
+	test("beside a state, the U.S. pay is the national row of the state file's year, and the state's three percentiles come along", () => {
+		const sql = sqlOf(explorerQuery, params({ state: 'TX', level: 'entry' })).sql;
+		expect(sql).toContain('n.a_pct25 AS pay');
+		expect(sql).toContain("year = 2024 AND area_type = 'national'");
+		for (const c of ['a_pct25', 'a_median', 'a_pct75']) expect(sql).toContain(`s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag`);
+	});
+	test('column labels: in state mode every pay column names its release and the national columns say U.S.', () => {
+		const releases = { oews_year: 2025, ep_start: 2024, ep_end: 2034, state_year: 2024 };
+		const labels = (f: Partial<ExplorerFilters>) => explorerColumns({ ...defaultFilters, ...f }, releases, f.state ? 'Texas' : null).map((c) => c.label);
+		expect(labels({ state: 'TX' })).toEqual([
+			'Occupation', 'Code', 'Group', 'Jobs, U.S. (May 2025)', 'Median pay, U.S. (May 2024)',
+			'25th percentile in Texas (May 2024)', 'Median pay in Texas (May 2024)', '75th percentile in Texas (May 2024)',
+			'Growth 2024–34, U.S.', 'Openings a year, U.S.', 'Typical entry education', 'Ladder roles'
+		]);
+		expect(labels({ state: 'TX', level: 'senior' })[4]).toBe('Senior pay (75th percentile), U.S. (May 2024)');
+		expect(labels({}).slice(3, 6)).toEqual(['Jobs, May 2025', 'Median pay', 'Growth 2024–34']);
 	});
 	test('every sortable header maps to a sort key the SQL orders by', () => {
 		expect(Object.values(explorerSortKeys).sort()).toEqual(['growth', 'jobs', 'openings', 'pay', 'pay', 'pay', 'statepay', 'title']);

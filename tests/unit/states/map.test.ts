@@ -18,8 +18,12 @@ function row(over: Partial<StateAreaRow>): StateAreaRow {
 		loc_quotient_flag: 'published',
 		a_pct10: 80_000,
 		a_pct10_flag: 'published',
+		a_pct25: 120_000,
+		a_pct25_flag: 'published',
 		a_median: 150_000,
 		a_median_flag: 'published',
+		a_pct75: 190_000,
+		a_pct75_flag: 'published',
 		a_pct90: 239_200,
 		a_pct90_flag: 'topcoded',
 		a_mean: 160_000,
@@ -91,7 +95,7 @@ describe('the "Show data" table', () => {
 		expect(sortAreas(rows, median, 'desc').map((r) => r.area_title)).toEqual(['C', 'B', 'D', 'A']);
 	});
 	test('every value column with its flag, and the area type in words', () => {
-		expect(areaColumns.map((c) => c.key)).toEqual(['state', 'area_title', 'area_type', 'tot_emp', 'jobs_per_1000', 'loc_quotient', 'a_pct10', 'a_median', 'a_pct90', 'a_mean', 'in_state_file']);
+		expect(areaColumns.map((c) => c.key)).toEqual(['state', 'area_title', 'area_type', 'tot_emp', 'jobs_per_1000', 'loc_quotient', 'a_pct10', 'a_pct25', 'a_median', 'a_pct75', 'a_pct90', 'a_mean', 'in_state_file']);
 		const type = areaColumns.find((c) => c.key === 'area_type')!;
 		expect([row({}), row({ state: 'DC' }), row({ area_type: 'territory' })].map((r) => type.format!(r))).toEqual(['State', 'District', 'Territory']);
 		expect(median!.format!(row({ a_median: null, a_median_flag: 'suppressed' }))).toBe('not published');
