@@ -17,6 +17,23 @@ export interface Column<R> {
 	numeric?: boolean;
 	/** Renders the cell as a link. */
 	href?: (row: R) => string;
+	/**
+	 * On a phone each row is a card (see DataTable): 'heading' names the card (default: the first
+	 * column), 'key' marks the figures people came for, shown on every card; the rest ('more', the
+	 * default) wait behind "All columns". A table with no 'key' column shows every column.
+	 */
+	phone?: 'heading' | 'key' | 'more';
+}
+
+/**
+ * The phone layout of a table: its heading column, and which columns wait behind "All columns".
+ * `shown`: keys of columns to keep on the cards whatever their mark (the one the rows are sorted by).
+ */
+export function phoneLayout<R>(columns: Column<R>[], shown: readonly string[] = []): { heading: number; more: boolean[] } {
+	const marked = columns.findIndex((c) => c.phone === 'heading');
+	const heading = marked === -1 ? 0 : marked;
+	const anyKey = columns.some((c) => c.phone === 'key');
+	return { heading, more: columns.map((c, i) => anyKey && i !== heading && c.phone !== 'key' && !shown.includes(c.key)) };
 }
 
 export function csvColumns<R>(columns: Column<R>[]): CsvColumn<R>[] {

@@ -35,7 +35,8 @@ const moneyCol = (p: Percentile): Column<TrendRow> => ({
 	value: (r) => r[p],
 	format: (r) => dollars(r[p], r[`${p}_flag`]),
 	flag: (r) => r[`${p}_flag`],
-	numeric: true
+	numeric: true,
+	phone: 'key'
 });
 const constantCol = (p: Percentile, base: number): Column<TrendRow> => ({
 	key: `${p}_constant`,
@@ -67,7 +68,7 @@ export const employmentColumns: Column<TrendRow>[] = [
 	{ key: 'title', label: 'Title published', value: (r) => r.title },
 	{ key: 'soc_version', label: 'SOC version', value: (r) => r.soc_version },
 	{ key: 'relation', label: 'Code vs. this occupation', value: (r) => r.relation, format: (r) => relationLabel[r.relation] },
-	{ key: 'tot_emp', label: 'Employment', value: (r) => r.tot_emp, format: (r) => count(r.tot_emp, r.tot_emp_flag), flag: (r) => r.tot_emp_flag, numeric: true }
+	{ key: 'tot_emp', label: 'Employment', value: (r) => r.tot_emp, format: (r) => count(r.tot_emp, r.tot_emp_flag), flag: (r) => r.tot_emp_flag, numeric: true, phone: 'key' }
 ];
 
 export const vintageColumns: Column<VintageRow>[] = [
@@ -77,11 +78,11 @@ export const vintageColumns: Column<VintageRow>[] = [
 	{ key: 'soc_version', label: 'SOC version', value: (r) => r.soc_version },
 	{ key: 'relation', label: 'Code vs. this occupation', value: (r) => r.relation, format: (r) => relationLabel[r.relation] },
 	{ key: 'period_start', label: 'Base year', value: (r) => r.period_start },
-	{ key: 'emp_start', label: 'Employment, base year', value: (r) => r.emp_start, format: (r) => count(r.emp_start), numeric: true },
+	{ key: 'emp_start', label: 'Employment, base year', value: (r) => r.emp_start, format: (r) => count(r.emp_start), numeric: true, phone: 'key' },
 	{ key: 'period_end', label: 'Target year', value: (r) => r.period_end },
-	{ key: 'emp_end', label: 'Projected employment', value: (r) => r.emp_end, format: (r) => count(r.emp_end), numeric: true },
-	{ key: 'pct_change', label: 'Change', value: (r) => r.pct_change, format: (r) => percentChange(r.pct_change), numeric: true },
-	{ key: 'openings_annual', label: 'Openings a year', value: (r) => r.openings_annual, format: (r) => count(r.openings_annual), numeric: true },
+	{ key: 'emp_end', label: 'Projected employment', value: (r) => r.emp_end, format: (r) => count(r.emp_end), numeric: true, phone: 'key' },
+	{ key: 'pct_change', label: 'Change', value: (r) => r.pct_change, format: (r) => percentChange(r.pct_change), numeric: true, phone: 'key' },
+	{ key: 'openings_annual', label: 'Openings a year', value: (r) => r.openings_annual, format: (r) => count(r.openings_annual), numeric: true, phone: 'key' },
 	{ key: 'all_pct', label: 'All occupations', value: (r) => r.all_pct, format: (r) => percentChange(r.all_pct), numeric: true },
 	{ key: 'descriptor', label: 'Growth vs. average', value: (r) => r.descriptor }
 ];
@@ -91,12 +92,12 @@ export const trackColumns: Column<TrackRow>[] = [
 	{ key: 'projected_codes', label: 'Codes', value: (r) => r.projected_codes.join(';'), format: (r) => r.projected_codes.join(' + ') },
 	{ key: 'covers', label: 'SOC 2018 occupations covered', value: (r) => r.covers.join(';'), format: (r) => r.covers.join(' + ') },
 	{ key: 'period_end', label: 'Target year', value: (r) => r.period_end },
-	{ key: 'projected', label: 'Projected employment', value: (r) => r.projected, format: (r) => count(r.projected), numeric: true },
+	{ key: 'projected', label: 'Projected employment', value: (r) => r.projected, format: (r) => count(r.projected), numeric: true, phone: 'key' },
 	{ key: 'measured_release', label: 'Measured by', value: (r) => r.measured_release },
 	{ key: 'measured_year', label: 'Year measured', value: (r) => r.measured_year },
-	{ key: 'measured', label: 'Employment measured', value: (r) => r.measured, format: (r) => count(r.measured), numeric: true },
-	{ key: 'gap', label: 'Gap, jobs', value: (r) => r.gap, format: (r) => (r.gap === null ? NOT_PUBLISHED : `${r.gap > 0 ? '+' : r.gap < 0 ? '−' : ''}${count(Math.abs(r.gap))}`), numeric: true },
-	{ key: 'gap_pct', label: 'Gap, %', value: (r) => r.gap_pct, format: (r) => percentChange(r.gap_pct), numeric: true },
+	{ key: 'measured', label: 'Employment measured', value: (r) => r.measured, format: (r) => count(r.measured), numeric: true, phone: 'key' },
+	{ key: 'gap', label: 'Gap, jobs', value: (r) => r.gap, format: (r) => (r.gap === null ? NOT_PUBLISHED : `${r.gap > 0 ? '+' : r.gap < 0 ? '−' : ''}${count(Math.abs(r.gap))}`), numeric: true, phone: 'key' },
+	{ key: 'gap_pct', label: 'Gap, %', value: (r) => r.gap_pct, format: (r) => percentChange(r.gap_pct), numeric: true, phone: 'key' },
 	{ key: 'years_apart', label: 'Target minus year measured', value: (r) => r.years_apart, numeric: true },
 	{ key: 'comparison', label: 'Comparison', value: (r) => r.comparison },
 	{ key: 'note', label: 'Note', value: (r) => r.note }
@@ -117,14 +118,14 @@ export const claimColumns: Column<ClaimCheck>[] = [
 	{ key: 'claim_id', label: 'Claim', value: (c) => c.claim_id },
 	{ key: 'article_title', label: 'Article', value: (c) => c.article_title },
 	{ key: 'article_date', label: 'Article date', value: (c) => c.article_date, format: (c) => c.article_date ?? 'undated' },
-	{ key: 'quote', label: 'Quote', value: (c) => c.quote },
+	{ key: 'quote', label: 'Quote', value: (c) => c.quote, phone: 'heading' },
 	{ key: 'metric', label: 'Measure', value: (c) => c.metric },
-	{ key: 'value', label: 'Quoted', value: (c) => c.value, format: (c) => (c.metric === 'pct_change' ? `${c.value}%` : claimValue(c, c.value)), numeric: true },
+	{ key: 'value', label: 'Quoted', value: (c) => c.value, format: (c) => (c.metric === 'pct_change' ? `${c.value}%` : claimValue(c, c.value)), numeric: true, phone: 'key' },
 	{ key: 'period', label: 'Period in article', value: (c) => c.period, format: (c) => c.period ?? 'none' },
 	{ key: 'soc_codes', label: 'Occupations', value: (c) => c.soc_codes.join(';'), format: (c) => c.targets_label },
 	{ key: 'current_release', label: 'Current BLS release', value: (c) => c.current?.label ?? null, format: (c) => c.current?.label ?? '—' },
-	{ key: 'current_value', label: 'Current BLS figure', value: (c) => c.current?.value ?? null, format: (c) => claimValue(c, c.current?.value), numeric: true },
-	{ key: 'verdict', label: 'Verdict', value: (c) => c.verdict },
+	{ key: 'current_value', label: 'Current BLS figure', value: (c) => c.current?.value ?? null, format: (c) => claimValue(c, c.current?.value), numeric: true, phone: 'key' },
+	{ key: 'verdict', label: 'Verdict', value: (c) => c.verdict, phone: 'key' },
 	{ key: 'period_status', label: 'Period named', value: (c) => c.period_status, format: (c) => periodStatusLabel[c.period_status] },
 	{ key: 'verdict_text', label: 'Why', value: (c) => [c.verdict_text, c.period_note].filter(Boolean).join(' ') }
 ];
