@@ -24,8 +24,22 @@ export const MAX_QUERY_LENGTH = 100;
 
 const knownParams = ['q', 'track', 'level', 'group', 'education', 'state', 'sort', 'dir'];
 
-/** Reads filters from a link. `knownStates` (code → name), when given, is the list a `state` must be in. */
-export function filtersFromParams(params: URLSearchParams, knownStates?: ReadonlyMap<string, string>): { filters: ExplorerFilters; problems: ParamProblem[] } {
+/** The values the explorer's menus offer (explorerOptionsQuery): a link naming another value would filter to nothing. */
+export interface MenuValues {
+	/** Occupation group code → title. */
+	groups: ReadonlyMap<string, string>;
+	educations: readonly string[];
+}
+
+/**
+ * Reads filters from a link. `knownStates` (code → name) and `menus`, when given, are the values
+ * a `state`, `group` or `education` must be one of.
+ */
+export function filtersFromParams(
+	params: URLSearchParams,
+	knownStates?: ReadonlyMap<string, string>,
+	menus?: MenuValues
+): { filters: ExplorerFilters; problems: ParamProblem[] } {
 	const f: ExplorerFilters = { ...defaultFilters };
 	const problems: ParamProblem[] = [];
 	const one = (name: string) => {
@@ -53,12 +67,18 @@ export function filtersFromParams(params: URLSearchParams, knownStates?: Readonl
 	}
 	const group = one('group');
 	if (group !== undefined) {
-		if (/^\d{2}-0000$/.test(group)) f.group = group;
-		else problems.push({ param: 'group', message: `"${group}" is not an occupation group code (like 15-0000).` });
+		if (!/^\d{2}-0000$/.test(group)) problems.push({ param: 'group', message: `"${group}" is not an occupation group code (like 15-0000).` });
+		else if (menus && !menus.groups.has(group))
+			problems.push({ param: 'group', message: `There is no occupation group ${group} with BLS pay or projections. Groups are ${[...menus.groups.keys()].join(', ')}.` });
+		else f.group = group;
 	}
 	const edu = one('education');
 	if (edu !== undefined) {
-		if (edu.length <= 80 && /^[\w ,'’.-]+$/.test(edu)) f.education = edu;
+		const plain = (s: string) => s.toLowerCase().replace(/’/g, "'");
+		const known = menus?.educations.find((e) => plain(e) === plain(edu.trim()));
+		if (known) f.education = known;
+		else if (menus) problems.push({ param: 'education', message: `There is no education level "${edu.slice(0, 80)}". BLS uses these education levels: ${menus.educations.join('; ')}.` });
+		else if (edu.length <= 80 && /^[\w ,'’.-]+$/.test(edu)) f.education = edu;
 		else problems.push({ param: 'education', message: 'That education level is not one BLS uses.' });
 	}
 	const state = one('state');

@@ -117,14 +117,18 @@ export function explorerWarmUp(stateYear: number | null): ExplorerParams[] {
 export const explorerOption = z.object({ kind: z.enum(['group', 'education']), value: z.string(), label: z.string() });
 export type ExplorerOption = z.infer<typeof explorerOption>;
 
-/** Distinct groups and education levels, for the filter menus. */
+/**
+ * Groups and education levels of the explorer's own rows, for the filter menus and for checking a
+ * link: a value no row has (Military Specific Occupations, 55-0000, has no OEWS or EP figures)
+ * could only ever filter to nothing.
+ */
 export const explorerOptionsQuery = defineQuery({
 	name: 'explorer menus',
-	tables: ['occupations'],
+	tables: ['explorer_occupations'],
 	sql: () => `
-SELECT 'group' AS kind, major_code AS value, any_value(major_title) AS label FROM occupations WHERE soc_level = 'detailed' GROUP BY major_code
+SELECT 'group' AS kind, major_code AS value, any_value(major_title) AS label FROM explorer_occupations GROUP BY major_code
 UNION ALL
-SELECT 'education', education, education FROM occupations WHERE education IS NOT NULL GROUP BY education
+SELECT 'education', education, education FROM explorer_occupations WHERE education IS NOT NULL GROUP BY education
 ORDER BY kind, value`,
 	row: explorerOption
 });

@@ -53,3 +53,31 @@ describe('explorer link parameters', () => {
 		expect(stateCodeFromParam('New York')).toBeNull();
 	});
 });
+
+describe('a link must name a group and an education level the menus offer', () => {
+	const menus = {
+		groups: new Map([
+			['11-0000', 'Management Occupations'],
+			['15-0000', 'Computer and Mathematical Occupations']
+		]),
+		educations: ["Bachelor's degree", 'Some college, no degree']
+	};
+	test('a well-formed group the data does not have is named, with the groups there are', () => {
+		const { filters, problems } = filtersFromParams(new URLSearchParams('group=99-0000&track=IT'), undefined, menus);
+		expect(filters.group).toBeNull();
+		expect(filters.track).toBe('IT');
+		expect(problems).toEqual([{ param: 'group', message: 'There is no occupation group 99-0000 with BLS pay or projections. Groups are 11-0000, 15-0000.' }]);
+		// Military Specific Occupations exist in the SOC but have no OEWS or EP figures: not in the menus, so not accepted.
+		expect(filtersFromParams(new URLSearchParams('group=55-0000'), undefined, menus).problems[0]!.param).toBe('group');
+		expect(filtersFromParams(new URLSearchParams('group=15-0000'), undefined, menus).filters.group).toBe('15-0000');
+	});
+	test('an education level is one BLS uses, in any case and with either apostrophe', () => {
+		expect(filtersFromParams(new URLSearchParams("education=bachelor’s DEGREE"), undefined, menus).filters.education).toBe("Bachelor's degree");
+		const { filters, problems } = filtersFromParams(new URLSearchParams('education=PhD'), undefined, menus);
+		expect(filters.education).toBeNull();
+		expect(problems).toEqual([{ param: 'education', message: `There is no education level "PhD". BLS uses these education levels: Bachelor's degree; Some college, no degree.` }]);
+	});
+	test('without the menus, any well-formed value passes (the check needs the values)', () => {
+		expect(filtersFromParams(new URLSearchParams('group=99-0000&education=PhD')).filters).toMatchObject({ group: '99-0000', education: 'PhD' });
+	});
+});
