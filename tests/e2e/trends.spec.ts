@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
 import { engineReady, expect, tableCells, test } from './fixtures';
+
+const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
 
 async function download(page: Page, testid: string) {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).getByRole('button', { name: 'Download CSV' }).click()]);
@@ -48,12 +51,50 @@ test('/trends shows 11-3021 by year: charts, data tables and CSV in current and 
 
 	await page.getByTestId('track-record').getByText('Show data').click();
 	const track = await tableCells(page, 'track-record');
-	expect(track[0]).toEqual(expect.arrayContaining(['2016–26', '411,800', '667,100', '+255,300', '+62.0%']));
+	expect(track[0]).toEqual(expect.arrayContaining(['2016–26', '367,600', '411,800', '402,960', '667,100', '+264,140', '+65.5%', 'ahead']));
 	const trackCsv = await download(page, 'track-record');
-	expect(trackCsv.header.slice(0, 5)).toEqual(['release', 'projected_codes', 'covers', 'period_end', 'projected']);
+	expect(trackCsv.header.slice(0, 9)).toEqual(['release', 'projected_codes', 'covers', 'period_start', 'emp_start', 'period_end', 'emp_end', 'measured_year', 'path']);
 
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('/trends track record: each release read at 2024 on its straight path, against 2024 measured, with the rule and whole labels @phone', async ({ page }) => {
+	// The EP files themselves: 11-3021 in 2016–26 and in 2024–34, employment in thousands.
+	const ep = async (file: string) => {
+		const [header, ...rows] = parseCsv(await readFile(join(rawDir, 'ep', file), 'utf8'), file).map((r) => r.fields);
+		// The code column is "SOC Code" in older files, "Occupation Code" in 2024–34.
+		const code = header!.findIndex((h) => /^(SOC|Occupation) Code$/.test(h));
+		const row = rows.find((r) => r[code]?.includes('11-3021'))!;
+		return (label: string) => Number(row[header!.findIndex((h) => h.startsWith(label))]!.replace(/,/g, '')) * 1000;
+	};
+	const old = await ep('ep_2016_2026.csv');
+	const latest = await ep('ep_2024_2034.csv');
+	const [base, targetEmp, measured] = [old('Employment 2016'), old('Employment 2026'), latest('Employment 2024')];
+	const path = Math.round(base + ((targetEmp - base) * (2024 - 2016)) / (2026 - 2016));
+	expect([base, targetEmp, path, measured]).toEqual([367600, 411800, 402960, 667100]);
+	const n = (v: number) => v.toLocaleString('en-US');
+
+	await page.goto('/trends');
+	const card = page.getByTestId('track-record');
+	await expect(card.locator('h3')).toHaveText('Track record: each projection on its way, against what was measured in 2024');
+	await expect(card.getByTestId('track-comparisons')).toContainText(
+		`EP 2016–26 projected 2024 employment on a straight path: ${n(path)} (${n(base)} in 2016 to ${n(targetEmp)} in 2026); EP 2024–34 measured 2024: ${n(measured)}. +65.5%: ahead.`
+	);
+	await expect(card.getByTestId('pace-rule')).toContainText('on pace: the measured employment is within 2% of the straight path either way');
+	// No projection is called a miss: its target year is still ahead.
+	await expect(card).not.toContainText('than projected');
+	// Every row label whole: no ellipsis and no cut label's tooltip.
+	const labels = await card.locator('.axis.y text').allTextContents();
+	expect(labels).toEqual(['EP 2016–26', 'EP 2018–28', 'EP 2019–29', 'EP 2020–30', 'EP 2021–31', 'EP 2022–32', 'EP 2023–33']);
+	await expect(card.locator('.axis.y text title')).toHaveCount(0);
+	// 15-1242: the rows whose codes also covered 15-1243 say so, whole.
+	await page.goto('/trends?role=15-1242');
+	await engineReady(page);
+	await expect(page.getByTestId('trend-current')).toHaveAttribute('data-role', '15-1242');
+	const dbLabels = await page.getByTestId('track-record').locator('.axis.y text').allTextContents();
+	expect(dbLabels.slice(0, 4)).toEqual(['EP 2016–26 (+ 15-1243)', 'EP 2018–28 (+ 15-1243)', 'EP 2019–29 (+ 15-1243)', 'EP 2020–30 (+ 15-1243)']);
+	await expect(page.getByTestId('track-record').locator('.axis.y text title')).toHaveCount(0);
 });
 
 test('/trends: constant dollars are a switch kept in the link', async ({ page }) => {
@@ -80,7 +121,8 @@ test('/trends?role=15-1242 breaks the series at each SOC change and names the ol
 	const track = page.getByTestId('track-record');
 	await track.getByText('Show data').click();
 	const rows = await tableCells(page, 'track-record');
-	expect(rows.find((r) => r[0] === '2019–29')).toEqual(expect.arrayContaining(['15-1245', '145,300', '144,900', '−400', '−0.3%', 'same set of occupations']));
+	// Hybrid 15-1245 (= 15-1242 + 15-1243): 132,500 in 2019 to 145,300 in 2029, half way in 2024.
+	expect(rows.find((r) => r[0] === '2019–29')).toEqual(expect.arrayContaining(['15-1245', '138,900', '144,900', '+6,000', '+4.3%', 'ahead', 'same set of occupations']));
 	// Choosing another occupation updates the link.
 	await page.getByTestId('trend-role').selectOption('15-1252');
 	await expect(page).toHaveURL(/role=15-1252/);

@@ -211,24 +211,30 @@ describe('projection vintages', () => {
 });
 
 describe('track record', () => {
-	test('11-3021: 2016–26 projected 411,800 for 2026; 2024–34 measured 667,100 in 2024', () => {
+	test('11-3021: 2016–26 on a straight path to 2024, 402,960, against 667,100 measured in 2024 by 2024–34', () => {
 		const t = trends['11-3021']!.vintages.track;
 		expect(t).toHaveLength(7);
-		expect(t[0]).toMatchObject({ release: '2016–26', projected: 411800, measured_release: '2024–34', measured_year: 2024, measured: 667100, gap: 255300, gap_pct: 62, years_apart: 2, comparison: 'same occupation' });
-		expect(t.find((r) => r.release === '2021–31')).toMatchObject({ projected: 591500, measured: 667100, gap: 75600, gap_pct: 12.8 });
-		expect(t.find((r) => r.release === '2023–33')).toMatchObject({ projected: 720400, measured: 667100, gap: -53300, gap_pct: -7.4 });
+		// ep_2016_2026.csv: 367.6 thousand in 2016, 411.8 in 2026; 8 of 10 years on: 367,600 + 0.8 × 44,200.
+		expect(t[0]).toMatchObject({ release: '2016–26', emp_start: 367600, emp_end: 411800, measured_year: 2024, path: 402960, measured_release: '2024–34', measured: 667100, gap: 264140, gap_pct: 65.5, pace: 'ahead', comparison: 'same occupation' });
+		// 509.1 → 591.5 (2021–31), 3 of 10 years: 533,820.
+		expect(t.find((r) => r.release === '2021–31')).toMatchObject({ path: 533820, measured: 667100, gap: 133280, gap_pct: 25, pace: 'ahead' });
+		// 613.5 → 720.4 (2023–33), 1 of 10 years: 624,190; 667,100 is 6.9% above.
+		expect(t.find((r) => r.release === '2023–33')).toMatchObject({ path: 624190, gap: 42910, gap_pct: 6.9, pace: 'ahead' });
+		// The latest release is the measure, not a row.
+		expect(t.map((r) => r.release)).not.toContain('2024–34');
 	});
 	test('15-1242 and its predecessors, compared like for like', () => {
 		const t = trends['15-1242']!.vintages.track;
 		// 2016–26 projected SOC 2010 15-1141 (now 15-1242 + 15-1243, which also took part of 15-1199): approximate.
-		expect(t[0]).toMatchObject({ release: '2016–26', projected_codes: ['15-1141'], covers: ['15-1242', '15-1243'], projected: 133200, measured: 78000 + 66900, gap: 11700, gap_pct: 8.8, comparison: 'approximate' });
+		// 119.5 → 133.2 thousand: 130,460 in 2024, against 78,000 + 66,900 measured.
+		expect(t[0]).toMatchObject({ release: '2016–26', projected_codes: ['15-1141'], covers: ['15-1242', '15-1243'], path: 130460, measured: 78000 + 66900, gap: 14440, gap_pct: 11.1, comparison: 'approximate' });
 		expect(t[0]!.note).toContain('15-1199');
-		// 2019–29 projected hybrid 15-1245 = 15-1242 + 15-1243 exactly.
-		expect(t.find((r) => r.release === '2019–29')).toMatchObject({ projected_codes: ['15-1245'], projected: 145300, measured: 144900, gap: -400, gap_pct: -0.3, comparison: 'same set of occupations' });
-		expect(t.find((r) => r.release === '2020–30')).toMatchObject({ projected: 181200, measured: 144900, gap: -36300, gap_pct: -20 });
+		// 2019–29 projected hybrid 15-1245 = 15-1242 + 15-1243 exactly: 132.5 → 145.3, half way in 2024.
+		expect(t.find((r) => r.release === '2019–29')).toMatchObject({ projected_codes: ['15-1245'], path: 138900, measured: 144900, gap: 6000, gap_pct: 4.3, pace: 'ahead', comparison: 'same set of occupations' });
+		expect(t.find((r) => r.release === '2020–30')).toMatchObject({ path: 173280, gap: -28380, gap_pct: -16.4, pace: 'behind' });
 		// 2021–31 onwards: 15-1242 itself.
-		expect(t.find((r) => r.release === '2021–31')).toMatchObject({ projected: 99200, measured: 78000, gap: -21200, gap_pct: -21.4, comparison: 'same occupation' });
-		expect(t.find((r) => r.release === '2023–33')).toMatchObject({ projected: 87100, measured: 78000, gap: -9100, gap_pct: -10.4 });
+		expect(t.find((r) => r.release === '2021–31')).toMatchObject({ path: 94020, measured: 78000, gap: -16020, gap_pct: -17, pace: 'behind', comparison: 'same occupation' });
+		expect(t.find((r) => r.release === '2023–33')).toMatchObject({ path: 81160, measured: 78000, gap: -3160, gap_pct: -3.9, pace: 'behind' });
 	});
 });
 

@@ -7,7 +7,7 @@ import type { Column } from '$lib/table-columns';
 import { percentileName, percentiles, releaseLabel, type Percentile } from '$lib/vocabulary';
 import type { ClaimCheck } from './claims';
 import type { Relation } from './soc-continuity';
-import type { TrackRow, VintageRow } from './vintages';
+import { PACE_TOLERANCE_PCT, type TrackRow, type VintageRow } from './vintages';
 import type { TrendRow } from './wage-trend';
 
 export const relationLabel: Record<Relation, string> = {
@@ -91,14 +91,17 @@ export const trackColumns: Column<TrackRow>[] = [
 	{ key: 'release', label: 'Release', value: (r) => r.release },
 	{ key: 'projected_codes', label: 'Codes', value: (r) => r.projected_codes.join(';'), format: (r) => r.projected_codes.join(' + ') },
 	{ key: 'covers', label: 'SOC 2018 occupations covered', value: (r) => r.covers.join(';'), format: (r) => r.covers.join(' + ') },
+	{ key: 'period_start', label: 'Base year', value: (r) => r.period_start },
+	{ key: 'emp_start', label: 'Employment, base year', value: (r) => r.emp_start, format: (r) => count(r.emp_start), numeric: true },
 	{ key: 'period_end', label: 'Target year', value: (r) => r.period_end },
-	{ key: 'projected', label: 'Projected employment', value: (r) => r.projected, format: (r) => count(r.projected), numeric: true, phone: 'key' },
+	{ key: 'emp_end', label: 'Projected, target year', value: (r) => r.emp_end, format: (r) => count(r.emp_end), numeric: true },
+	{ key: 'measured_year', label: 'Year compared', value: (r) => r.measured_year },
+	{ key: 'path', label: 'Projected for that year, straight path', value: (r) => r.path, format: (r) => count(r.path), numeric: true, phone: 'key' },
 	{ key: 'measured_release', label: 'Measured by', value: (r) => r.measured_release },
-	{ key: 'measured_year', label: 'Year measured', value: (r) => r.measured_year },
-	{ key: 'measured', label: 'Employment measured', value: (r) => r.measured, format: (r) => count(r.measured), numeric: true, phone: 'key' },
-	{ key: 'gap', label: 'Gap, jobs', value: (r) => r.gap, format: (r) => (r.gap === null ? NOT_PUBLISHED : `${r.gap > 0 ? '+' : r.gap < 0 ? '−' : ''}${count(Math.abs(r.gap))}`), numeric: true, phone: 'key' },
-	{ key: 'gap_pct', label: 'Gap, %', value: (r) => r.gap_pct, format: (r) => percentChange(r.gap_pct), numeric: true, phone: 'key' },
-	{ key: 'years_apart', label: 'Target minus year measured', value: (r) => r.years_apart, numeric: true },
+	{ key: 'measured', label: 'Measured that year', value: (r) => r.measured, format: (r) => count(r.measured), numeric: true, phone: 'key' },
+	{ key: 'gap', label: 'Gap, jobs', value: (r) => r.gap, format: (r) => (r.gap === null ? NOT_PUBLISHED : `${r.gap > 0 ? '+' : r.gap < 0 ? '−' : ''}${count(Math.abs(r.gap))}`), numeric: true },
+	{ key: 'gap_pct', label: 'Gap, % of path', value: (r) => r.gap_pct, format: (r) => percentChange(r.gap_pct), numeric: true, phone: 'key' },
+	{ key: 'pace', label: `Pace (±${PACE_TOLERANCE_PCT}% = on pace)`, value: (r) => r.pace, format: (r) => r.pace ?? 'not comparable', phone: 'key' },
 	{ key: 'comparison', label: 'Comparison', value: (r) => r.comparison },
 	{ key: 'note', label: 'Note', value: (r) => r.note }
 ];

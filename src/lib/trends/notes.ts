@@ -3,6 +3,7 @@
  * occupation in which years, and how a track-record comparison was made. Kept apart from the
  * logic so that the wording can be read (and tested) in one place.
  */
+import { count, percentChange } from '$lib/format';
 import type { Relation, Sourced } from './soc-continuity';
 
 export interface TrendNote {
@@ -80,4 +81,29 @@ export function trackNote(p: { comparison: Comparison; target: string; codes: re
 		case 'not comparable':
 			return `The ${p.measuredLabel} release has no codes that cover exactly ${covers.join(' + ')}.`;
 	}
+}
+
+/**
+ * What one track-record row compares, in a sentence: "EP 2016–26 projected 2024 employment on a
+ * straight path: 402,960 (367,600 in 2016 to 411,800 in 2026); EP 2024–34 measured 2024: 667,100.
+ * +65.5%: ahead."
+ */
+export function trackComparisonText(r: {
+	release: string;
+	period_start: number;
+	period_end: number;
+	emp_start: number;
+	emp_end: number;
+	measured_year: number;
+	path: number;
+	measured_release: string;
+	measured: number | null;
+	gap_pct: number | null;
+	pace: string | null;
+	covers: readonly string[];
+}): string {
+	const projected = `EP ${r.release} projected ${r.measured_year} employment on a straight path: ${count(r.path)} (${count(r.emp_start)} in ${r.period_start} to ${count(r.emp_end)} in ${r.period_end})`;
+	const what = r.covers.length > 1 ? ` for ${r.covers.join(' + ')}` : '';
+	if (r.measured === null) return `${projected}${what}; EP ${r.measured_release} has no figure for the same occupations.`;
+	return `${projected}${what}; EP ${r.measured_release} measured ${r.measured_year}: ${count(r.measured)}. ${percentChange(r.gap_pct)}: ${r.pace}.`;
 }

@@ -1,6 +1,7 @@
 /**
  * An occupation in each Employment Projections release (its "vintages"), read through SOC
- * changes, and the track record: what each release projected against what a later one measured.
+ * changes, and the track record: where each release's straight path to its target stood in the
+ * newest measured year, against what the latest release measured in that year.
  */
 import { releaseLabel } from '$lib/vocabulary';
 import { sourceNote, trackNote, type Comparison, type TrendNote } from './notes';
@@ -43,6 +44,19 @@ export interface VintageRow extends ProjectionCoverageRow {
 	descriptor: Descriptor;
 }
 
+/** How a release's straight path to its target compares with what was measured on the way. */
+export type Pace = 'on pace' | 'ahead' | 'behind';
+
+/** Within this many percent of the path, either way, a release is on pace (paceRule says so on the page). */
+export const PACE_TOLERANCE_PCT = 2;
+
+/** The gap as shown (percent of the path, one decimal) read against the tolerance. */
+export function paceOf(gapPct: number): Pace {
+	if (Math.abs(gapPct) <= PACE_TOLERANCE_PCT) return 'on pace';
+	return gapPct > 0 ? 'ahead' : 'behind';
+}
+export const paceRule = `on pace: the measured employment is within ${PACE_TOLERANCE_PCT}% of the straight path either way (the gap as shown, to one decimal); ahead: more than ${PACE_TOLERANCE_PCT}% above it; behind: more than ${PACE_TOLERANCE_PCT}% below it`;
+
 export interface TrackRow {
 	release: string;
 	period_start: number;
@@ -50,14 +64,22 @@ export interface TrackRow {
 	/** Codes of the older release and the SOC 2018 occupations they cover. */
 	projected_codes: string[];
 	covers: string[];
-	projected: number;
-	measured_release: string;
+	/** Employment the release published for its base year and projected for its target year, summed over its codes. */
+	emp_start: number;
+	emp_end: number;
+	/** The year compared: the latest release's base year, the newest year EP has measured. */
 	measured_year: number;
+	/**
+	 * The release's employment in `measured_year` on a straight line from its base year to its
+	 * target year, rounded to a person. BLS projects only the target year: the line is this site's reading.
+	 */
+	path: number;
+	measured_release: string;
 	measured: number | null;
+	/** measured − path, in persons and as a percentage of the path. */
 	gap: number | null;
 	gap_pct: number | null;
-	/** Years between the projection's target year and the year measured. */
-	years_apart: number;
+	pace: Pace | null;
 	comparison: Comparison;
 	note: string;
 }
@@ -99,22 +121,27 @@ export function buildVintages(target: string, releases: readonly Release[], rows
 }
 
 /**
- * Each release's projected target against the employment a later release measured in the base
- * year nearest that target, for the same set of occupations. The latest release has no later one.
+ * Each older release against the newest measure: its straight path from base-year to target-year
+ * employment, read at the latest base year any later release has measured (at most its target
+ * year, so the path is never extended past it), against the employment that release measured in
+ * that year, for the same set of occupations. The latest release has nothing to be compared with.
  */
 export function trackRecord(target: string, releases: readonly Release[], rows: readonly ProjectionCoverageRow[]): TrackRow[] {
 	const track: TrackRow[] = [];
-	const latest = releases.at(-1);
 	for (const r of releases) {
-		if (r === latest) continue;
+		const m = releases.findLast((x) => x.period > r.period && x.period <= r.period_end);
+		if (!m) continue;
+		const year = m.period;
+		const measuredLabel = releaseLabel(m.period, m.period_end);
+		const inMeasuring = rows.filter((x) => x.period_start === m.period);
 		const inRelease = rows.filter((x) => x.period_start === r.period);
 		const src = sourcesFor(target, inRelease);
 		if (src.length === 0) continue;
 		const covers = [...new Set(src.flatMap((s) => s.row.covers))].sort();
-		const projected = src.reduce((a, s) => a + s.row.emp_end, 0);
-		const later = releases.filter((x) => x.period > r.period);
-		const m = later.reduce((best, x) => (Math.abs(x.period - r.period_end) <= Math.abs(best.period - r.period_end) ? x : best), later[0]!);
-		const measuredRows = exactCover(covers, rows.filter((x) => x.period_start === m.period));
+		const emp_start = src.reduce((a, s) => a + s.row.emp_start, 0);
+		const emp_end = src.reduce((a, s) => a + s.row.emp_end, 0);
+		const path = Math.round(emp_start + ((emp_end - emp_start) * (year - r.period)) / (r.period_end - r.period));
+		const measuredRows = exactCover(covers, inMeasuring);
 		const measured = measuredRows ? measuredRows.reduce((a, x) => a + x.emp_start, 0) : null;
 		const closed = exactCover(covers, inRelease) !== null;
 		const oneToOne = covers.length === 1 && covers[0] === target;
@@ -126,21 +153,23 @@ export function trackRecord(target: string, releases: readonly Release[], rows: 
 			codes: [...new Set(others)],
 			occupations: covers.filter((c) => others.length && inRelease.some((x) => others.includes(x.soc_code) && x.covers.includes(c)))
 		};
-		const measuredLabel = releaseLabel(m.period, m.period_end);
-		const gap = measured === null ? null : measured - projected;
+		const gap = measured === null ? null : measured - path;
+		const gap_pct = gap === null ? null : Math.round((1000 * gap) / path) / 10;
 		track.push({
 			release: releaseLabel(r.period, r.period_end),
 			period_start: r.period,
 			period_end: r.period_end,
 			projected_codes: codes,
 			covers,
-			projected,
+			emp_start,
+			emp_end,
+			measured_year: year,
+			path,
 			measured_release: measuredLabel,
-			measured_year: m.period,
 			measured,
 			gap,
-			gap_pct: gap === null ? null : Math.round((1000 * gap) / projected) / 10,
-			years_apart: r.period_end - m.period,
+			gap_pct,
+			pace: gap_pct === null ? null : paceOf(gap_pct),
 			comparison,
 			note: trackNote({ comparison, target, codes, covers, alsoFed, measuredLabel })
 		});

@@ -1,6 +1,6 @@
 /** The words the trend charts use for SOC changes and track-record comparisons. */
 import { describe, expect, test } from 'vitest';
-import { sourceNote, trackNote, versionPrefix, yearsRange } from '$lib/trends/notes';
+import { sourceNote, trackComparisonText, trackNote, versionPrefix, yearsRange } from '$lib/trends/notes';
 import { titles } from './rows';
 
 const row = (soc_code: string, soc_version: string, covers: string[], title = `Title of ${soc_code}`) => ({ soc_code, title, soc_version, covers });
@@ -45,5 +45,15 @@ describe('trackNote', () => {
 		expect(trackNote({ ...base, comparison: 'same set of occupations' })).toBe('15-1141 covered 15-1242 + 15-1243; compared with the sum of those occupations.');
 		expect(trackNote({ ...base, comparison: 'approximate' })).toBe('15-1141 covered 15-1242 + 15-1243, but 15-1199 also fed 15-1243; the comparison is approximate.');
 		expect(trackNote({ ...base, comparison: 'not comparable' })).toBe('The 2024–34 release has no codes that cover exactly 15-1242 + 15-1243.');
+	});
+});
+
+describe('trackComparisonText', () => {
+	const row = { release: '2016–26', period_start: 2016, period_end: 2026, emp_start: 367600, emp_end: 411800, measured_year: 2024, path: 402960, measured_release: '2024–34', measured: 667100, gap_pct: 65.5, pace: 'ahead', covers: ['11-3021'] };
+	test('says what is compared: the straight path to the year and the measured figure', () => {
+		expect(trackComparisonText(row)).toBe(
+			'EP 2016–26 projected 2024 employment on a straight path: 402,960 (367,600 in 2016 to 411,800 in 2026); EP 2024–34 measured 2024: 667,100. +65.5%: ahead.'
+		);
+		expect(trackComparisonText({ ...row, measured: null, gap_pct: null, pace: null, covers: ['15-1242', '15-1243'] })).toMatch(/ for 15-1242 \+ 15-1243; EP 2024–34 has no figure for the same occupations\.$/);
 	});
 });
