@@ -1,5 +1,6 @@
 /**
- * CSV downloads: RFC 4180 quoting, UTF-8, a header row of the contract's column names, and
+ * CSV downloads: RFC 4180 quoting, UTF-8 with a byte-order mark (without it Excel reads the
+ * file as ANSI and garbles "–" and "≥"), a header row of the contract's column names, and
  * full-precision values. Text cells a spreadsheet would run as a formula get a leading
  * apostrophe; numbers are never touched, so −0.7 stays a number.
  */
@@ -22,10 +23,31 @@ export function csvCell(v: CsvValue): string {
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+export const BOM = '\uFEFF';
+
 export function toCsv<R>(columns: CsvColumn<R>[], rows: R[]): string {
 	const lines = [columns.map((c) => csvCell(c.key)).join(',')];
 	for (const r of rows) lines.push(columns.map((c) => csvCell(c.value(r))).join(','));
-	return lines.join('\r\n') + '\r\n';
+	return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * Where a table's figures come from, said on every row so a file read on its own (or a row
+ * pasted elsewhere) still names its release and source. Per row where rows mix releases.
+ */
+export interface Provenance<R> {
+	/** "OEWS May 2025; EP 2024–34": the releases the row's figures come from. */
+	release: string | ((row: R) => string);
+	/** The source line shown under the table: program, release and file. */
+	source: string;
+}
+
+/** The columns plus `release` and `source` at the end. A table may not use those names itself. */
+export function withProvenance<R>(columns: CsvColumn<R>[], p: Provenance<R>): CsvColumn<R>[] {
+	const taken = columns.find((c) => c.key === 'release' || c.key === 'source');
+	if (taken) throw new Error(`CSV column "${taken.key}" clashes with the provenance columns`);
+	const release = p.release;
+	return [...columns, { key: 'release', value: typeof release === 'function' ? release : () => release }, { key: 'source', value: () => p.source }];
 }
 
 /** "explorer_track-IT_oews-may2025_ep2024-34.csv": the view, its filters and the releases. */

@@ -12,6 +12,30 @@ export const epProjections = (r: Pick<Releases, 'ep_start' | 'ep_end'>) =>
 export const ladderSource = (asOf: string | null) =>
 	`University of San Diego, “Information Systems vs. Information Technology”: estimated median salaries from BLS and Glassdoor${asOf ? `, ${monthName(asOf)}` : ''}`;
 
+/**
+ * Who published each article whose BLS figures /trends checks, by the title the claims table
+ * transcribes (the table has no publisher column). A title missing here is cited by title alone.
+ */
+const articlePublisher: Record<string, string> = {
+	'IT Management vs. IS Management: Which Is Right for You?': 'DeVry University',
+	'Information Systems vs. Information Technology': 'University of San Diego'
+};
+
+/** DeVry University, “IT Management vs. IS Management: Which Is Right for You?”, February 23, 2022; … */
+export function articlesSource(articles: { article_title: string; article_date: string | null }[]) {
+	const seen = new Map(articles.map((a) => [a.article_title, a.article_date]));
+	return [...seen]
+		.map(([title, date]) => {
+			const publisher = articlePublisher[title];
+			const day = date ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }) : null;
+			return `${publisher ? `${publisher}, ` : ''}“${title}”${day ? `, ${day}` : ''}`;
+		})
+		.join('; ');
+}
+
+/** The ladder as a CSV's `release` column names it. */
+export const ladderRelease = (asOf: string | null) => `University of San Diego career ladder${asOf ? `, ${monthName(asOf)}` : ''}`;
+
 function monthName(yyyyMm: string) {
 	const [y, m] = yyyyMm.split('-').map(Number);
 	return new Date(Date.UTC(y!, (m ?? 1) - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -81,6 +81,12 @@ export const releaseLabel = (start: number, end: number) => `${start}–${String
 /** The period of an EP release: "2024–34". */
 export const epLabel = (r: { ep_start: number; ep_end: number }) => releaseLabel(r.ep_start, r.ep_end);
 
+/** Releases as a CSV's `release` column names them: "OEWS May 2025", "EP 2024–34". */
+export const oewsRelease = (year: number) => `OEWS May ${year}`;
+export const oewsStateRelease = (year: number) => `OEWS May ${year} state estimates`;
+export const epRelease = (start: number, end: number) => `EP ${releaseLabel(start, end)}`;
+export const cpiRelease = (...mays: number[]) => `CPI-U ${[...new Set(mays)].map((y) => `May ${y}`).join(' and ')}`;
+
 // ---------------------------------------------------------------------------------------------
 // Explorer sort keys
 

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { parseCsv } from '../../scripts/ingest/csv';
 import type { Page } from '@playwright/test';
+import { readCsvDownload } from './csv-download';
 import { engineReady, expect, tableCells, test } from './fixtures';
 
 /** Dots drawn in the explorer's scatter: each is one circle (two arcs) in a path per colour. */
@@ -120,10 +119,13 @@ test('the downloaded CSV equals the rows shown', async ({ page }) => {
 	const shown = await tableCells(page, 'explorer-table');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.result-head').getByRole('button', { name: 'Download CSV' }).click()]);
 	expect(download.suggestedFilename()).toMatch(/^explorer_group-15-0000_oews-may2025_ep2024-34\.csv$/);
-	const csv = await readFile((await download.path())!, 'utf8');
-	const [header, ...rows] = parseCsv(csv, 'download').map((r) => r.fields);
-	expect(header).toEqual(['title', 'soc_code', 'major_title', 'tot_emp', 'tot_emp_flag', 'a_median', 'a_median_flag', 'pct_change', 'openings_annual', 'education', 'ladder_roles']);
+	const { header, rows } = await readCsvDownload(download);
+	expect(header).toEqual(['title', 'soc_code', 'major_title', 'tot_emp', 'tot_emp_flag', 'a_median', 'a_median_flag', 'pct_change', 'openings_annual', 'education', 'ladder_roles', 'release', 'source']);
 	expect(rows.length).toBe(shown.length);
+	// The releases and source in the file are the ones the page names.
+	expect(new Set(rows.map((r) => r[11]))).toEqual(new Set(['OEWS May 2025; EP 2024–34']));
+	expect(rows[0]![12]).toContain('national_M2025_dl.xlsx');
+	expect(rows[0]![12]).toContain('Employment Projections 2024–2034');
 	rows.forEach((r, i) => {
 		const s = shown[i]!;
 		expect(r[0]).toBe(s[0]);
@@ -132,6 +134,9 @@ test('the downloaded CSV equals the rows shown', async ({ page }) => {
 		expect(s[3]).toBe(r[4] === 'suppressed' ? 'not published' : Number(r[3]).toLocaleString('en-US'));
 		if (r[6] === 'published') expect(s[4]).toBe(`$${Number(r[5]).toLocaleString('en-US')}`);
 		if (r[6] === 'topcoded') expect(s[4]).toBe(`≥ $${Number(r[5]).toLocaleString('en-US')}`);
+		// A plain number in the file, the minus sign U+2212 on the page: -0.7 ↔ "−0.7%".
+		if (r[7]) expect(s[5]).toBe(`${Number(r[7]) > 0 ? '+' : Number(r[7]) < 0 ? '−' : ''}${Math.abs(Number(r[7])).toFixed(1)}%`);
+		expect(r.slice(0, 11).some((c) => /\$\d|\d%/.test(c)), 'no number with text around it').toBe(false);
 	});
 	// The database administrators row carries the BLS figures.
 	const dba = rows.find((r) => r[1] === '15-1242')!;

@@ -158,10 +158,12 @@ test('Show data lists every area, sorts, and the CSV equals the BLS file', async
 		'state', 'area_title', 'area_type',
 		'tot_emp', 'tot_emp_flag', 'jobs_per_1000', 'jobs_per_1000_flag', 'loc_quotient', 'loc_quotient_flag',
 		'a_pct10', 'a_pct10_flag', 'a_pct25', 'a_pct25_flag', 'a_median', 'a_median_flag', 'a_pct75', 'a_pct75_flag', 'a_pct90', 'a_pct90_flag', 'a_mean', 'a_mean_flag',
-		'in_state_file'
+		'in_state_file',
+		'release', 'source'
 	]);
 	expect(csv).toHaveLength(54);
 	const col = (name: string) => header!.indexOf(name);
+	expect(new Set(csv.map((r) => r[col('release')]))).toEqual(new Set(['OEWS May 2024 state estimates']));
 	const file = (await stateFile()).filter((r) => r.OCC_CODE === '11-3021');
 	expect(file).toHaveLength(53);
 	const pairs = { tot_emp: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', loc_quotient: 'LOC_QUOTIENT', a_pct10: 'A_PCT10', a_pct25: 'A_PCT25', a_median: 'A_MEDIAN', a_pct75: 'A_PCT75', a_pct90: 'A_PCT90', a_mean: 'A_MEAN' };

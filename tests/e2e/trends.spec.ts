@@ -3,15 +3,15 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
+import { readCsvDownload } from './csv-download';
 import { engineReady, expect, tableCells, test } from './fixtures';
 
 const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
 
+/** A chart's CSV: byte-order mark, and release and source on every row, checked by readCsvDownload. */
 async function download(page: Page, testid: string) {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).getByRole('button', { name: 'Download CSV' }).click()]);
-	const csv = await readFile((await file.path())!, 'utf8');
-	const [header, ...rows] = parseCsv(csv, 'download').map((r) => r.fields);
-	return { name: file.suggestedFilename(), header: header!, rows };
+	return readCsvDownload(file);
 }
 
 test('/trends shows 11-3021 by year: charts, data tables and CSV in current and constant dollars @phone', async ({ page }) => {
@@ -34,26 +34,38 @@ test('/trends shows 11-3021 by year: charts, data tables and CSV in current and 
 	expect(wages.header).toEqual([
 		'year', 'soc_code', 'title', 'soc_version', 'relation', 'on_line',
 		'a_pct10', 'a_pct10_flag', 'a_pct25', 'a_pct25_flag', 'a_median', 'a_median_flag', 'a_pct75', 'a_pct75_flag', 'a_pct90', 'a_pct90_flag',
-		'cpi_may', 'cpi_base', 'a_pct10_constant', 'a_pct25_constant', 'a_median_constant', 'a_pct75_constant', 'a_pct90_constant'
+		'cpi_may', 'cpi_base', 'a_pct10_constant', 'a_pct25_constant', 'a_median_constant', 'a_pct75_constant', 'a_pct90_constant',
+		'release', 'source'
 	]);
 	expect(wages.rows).toHaveLength(12);
 	const y2014 = Object.fromEntries(wages.header.map((h, i) => [h, wages.rows[0]![i]]));
 	expect(y2014).toMatchObject({ year: '2014', a_median: '127640', a_median_flag: 'published', a_pct90: '187200', a_pct90_flag: 'topcoded', cpi_may: '237.9', cpi_base: '321.465', a_median_constant: '172474.96' });
+	// Each row names its own release; the source names the files.
+	expect(y2014.release).toBe('OEWS May 2014; CPI-U May 2014 and May 2025');
+	expect(wages.rows.at(-1)![wages.col('release')]).toBe('OEWS May 2025; CPI-U May 2025');
+	expect(y2014.source).toContain('national_M2014_dl.xlsx');
+	expect(y2014.source).toContain('cu.data.1.AllItems');
 
 	const jobs = await download(page, 'trend-jobs');
-	expect(jobs.header).toEqual(['year', 'soc_code', 'title', 'soc_version', 'relation', 'tot_emp', 'tot_emp_flag']);
+	expect(jobs.header).toEqual(['year', 'soc_code', 'title', 'soc_version', 'relation', 'tot_emp', 'tot_emp_flag', 'release', 'source']);
+	expect(jobs.rows.map((r) => r[jobs.col('release')])).toEqual(jobs.rows.map((r) => `OEWS May ${r[0]}`));
 	expect(jobs.rows.at(-1)!.slice(0, 2).concat(jobs.rows.at(-1)![5]!)).toEqual(['2025', '11-3021', '670570']);
 
 	await page.getByTestId('vintages').getByText('Show data').click();
 	expect(await tableCells(page, 'vintages')).toHaveLength(8);
 	const vintages = await download(page, 'vintages');
 	expect(vintages.rows.map((r) => r[0])).toEqual(['2016–26', '2018–28', '2019–29', '2020–30', '2021–31', '2022–32', '2023–33', '2024–34']);
+	expect(vintages.rows.map((r) => r[vintages.col('release')])).toEqual(vintages.rows.map((r) => `EP ${r[0]}`));
 
 	await page.getByTestId('track-record').getByText('Show data').click();
 	const track = await tableCells(page, 'track-record');
 	expect(track[0]).toEqual(expect.arrayContaining(['2016–26', '367,600', '411,800', '402,960', '667,100', '+264,140', '+65.5%', 'ahead']));
 	const trackCsv = await download(page, 'track-record');
-	expect(trackCsv.header.slice(0, 9)).toEqual(['release', 'projected_codes', 'covers', 'period_start', 'emp_start', 'period_end', 'emp_end', 'measured_year', 'path']);
+	expect(trackCsv.header.slice(0, 9)).toEqual(['ep_release', 'projected_codes', 'covers', 'period_start', 'emp_start', 'period_end', 'emp_end', 'measured_year', 'path']);
+	expect(trackCsv.rows[0]![trackCsv.col('release')]).toBe('EP 2016–26 (projected); EP 2024–34 (measured)');
+	// The gap is a plain number in the file, with the minus sign U+2212 on the page.
+	expect(trackCsv.rows[0]![trackCsv.col('gap')]).toBe('264140');
+	expect(trackCsv.rows[0]![trackCsv.col('path')]).toBe('402960');
 
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(1);
@@ -149,6 +161,10 @@ test('/trends: every article claim has a verdict, and the claims download as CSV
 		['s002_02', 'rounded'],
 		['s002_03', 'same']
 	]);
+	// The articles by publisher and title, never a file of this site's.
+	expect(csv.rows[0]![csv.col('source')]).toContain('DeVry University, “IT Management vs. IS Management: Which Is Right for You?”, February 23, 2022');
+	expect(csv.rows[0]![csv.col('source')]).not.toMatch(/data\/sources|seed|\.csv/);
+	await expect(claims.locator('.source')).not.toContainText('seed');
 });
 
 test('role page 15-1242 has the trends section with its claims @phone', async ({ page }) => {

@@ -2,7 +2,7 @@
  * Table and CSV columns of the trend views, and their source lines. One definition drives the
  * "Show data" table and the CSV (contract column names where the value is a contract column).
  */
-import { count, dollars, NOT_PUBLISHED, percentChange } from '$lib/format';
+import { count, dollars, NOT_PUBLISHED, percentChange, percent, signedCount } from '$lib/format';
 import type { Column } from '$lib/table-columns';
 import { percentileName, percentiles, releaseLabel, type Percentile } from '$lib/vocabulary';
 import type { ClaimCheck } from './claims';
@@ -72,7 +72,7 @@ export const employmentColumns: Column<TrendRow>[] = [
 ];
 
 export const vintageColumns: Column<VintageRow>[] = [
-	{ key: 'release', label: 'Release', value: (r) => r.release },
+	{ key: 'ep_release', label: 'Release', value: (r) => r.release },
 	{ key: 'soc_code', label: 'Code published', value: (r) => r.soc_code },
 	{ key: 'title', label: 'Title published', value: (r) => r.title },
 	{ key: 'soc_version', label: 'SOC version', value: (r) => r.soc_version },
@@ -88,7 +88,7 @@ export const vintageColumns: Column<VintageRow>[] = [
 ];
 
 export const trackColumns: Column<TrackRow>[] = [
-	{ key: 'release', label: 'Release', value: (r) => r.release },
+	{ key: 'ep_release', label: 'Release', value: (r) => r.release },
 	{ key: 'projected_codes', label: 'Codes', value: (r) => r.projected_codes.join(';'), format: (r) => r.projected_codes.join(' + ') },
 	{ key: 'covers', label: 'SOC 2018 occupations covered', value: (r) => r.covers.join(';'), format: (r) => r.covers.join(' + ') },
 	{ key: 'period_start', label: 'Base year', value: (r) => r.period_start },
@@ -99,7 +99,7 @@ export const trackColumns: Column<TrackRow>[] = [
 	{ key: 'path', label: 'Projected for that year, straight path', value: (r) => r.path, format: (r) => count(r.path), numeric: true, phone: 'key' },
 	{ key: 'measured_release', label: 'Measured by', value: (r) => r.measured_release },
 	{ key: 'measured', label: 'Measured that year', value: (r) => r.measured, format: (r) => count(r.measured), numeric: true, phone: 'key' },
-	{ key: 'gap', label: 'Gap, jobs', value: (r) => r.gap, format: (r) => (r.gap === null ? NOT_PUBLISHED : `${r.gap > 0 ? '+' : r.gap < 0 ? '−' : ''}${count(Math.abs(r.gap))}`), numeric: true },
+	{ key: 'gap', label: 'Gap, jobs', value: (r) => r.gap, format: (r) => signedCount(r.gap), numeric: true },
 	{ key: 'gap_pct', label: 'Gap, % of path', value: (r) => r.gap_pct, format: (r) => percentChange(r.gap_pct), numeric: true, phone: 'key' },
 	{ key: 'pace', label: `Pace (±${PACE_TOLERANCE_PCT}% = on pace)`, value: (r) => r.pace, format: (r) => r.pace ?? 'not comparable', phone: 'key' },
 	{ key: 'comparison', label: 'Comparison', value: (r) => r.comparison },
@@ -123,7 +123,7 @@ export const claimColumns: Column<ClaimCheck>[] = [
 	{ key: 'article_date', label: 'Article date', value: (c) => c.article_date, format: (c) => c.article_date ?? 'undated' },
 	{ key: 'quote', label: 'Quote', value: (c) => c.quote, phone: 'heading' },
 	{ key: 'metric', label: 'Measure', value: (c) => c.metric },
-	{ key: 'value', label: 'Quoted', value: (c) => c.value, format: (c) => (c.metric === 'pct_change' ? `${c.value}%` : claimValue(c, c.value)), numeric: true, phone: 'key' },
+	{ key: 'value', label: 'Quoted', value: (c) => c.value, format: (c) => (c.metric === 'pct_change' ? percent(c.value) : claimValue(c, c.value)), numeric: true, phone: 'key' },
 	{ key: 'period', label: 'Period in article', value: (c) => c.period, format: (c) => c.period ?? 'none' },
 	{ key: 'soc_codes', label: 'Occupations', value: (c) => c.soc_codes.join(';'), format: (c) => c.targets_label },
 	{ key: 'current_release', label: 'Current BLS release', value: (c) => c.current?.label ?? null, format: (c) => c.current?.label ?? '—' },
