@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { buildConnector, dataDir } from '$lib/server/duckdb';
 import { run } from '$lib/db/query';
 import { loadReleases } from '$lib/releases';
-import { epReleasesQuery, ladderWithTitlesQuery, oewsReleasesQuery, splitCodeQuery, stateReleasesQuery, topTailQuery } from './queries';
+import { articlesSource } from '$lib/sources';
+import { inputName, isProjectSource, publishedFor, releaseName } from './publication';
+import { epReleasesQuery, ladderWithTitlesQuery, oewsReleasesQuery, quotedArticlesQuery, splitCodeQuery, stateReleasesQuery, topTailQuery } from './queries';
 
 const manifestSchema = z.object({
 	generated_at: z.string(),
@@ -27,36 +29,19 @@ const manifestSchema = z.object({
 	tables: z.record(z.string(), z.object({ file: z.string(), rows: z.number().int(), bytes: z.number().int() })),
 	checks: z.array(z.object({ name: z.string(), checked: z.number().int(), notes: z.array(z.string()) }))
 });
-type Input = z.infer<typeof manifestSchema>['inputs'][number];
-
-/**
- * Publication facts that can be cited: BLS news releases for EP 2024–34 and OEWS May 2024, and
- * the dates the BLS files carry themselves (SOC banners; the CPI file's last month, tied to the
- * exact file by its hash). Anything else is left blank rather than guessed.
- */
-function publishedFor(i: Input): string | null {
-	const ep = i.release.match(/^EP (\d{4})-(\d{4})/);
-	const may = i.release.match(/^OEWS May (\d{4})/);
-	if (i.kind === 'ep' && ep?.[1] === '2024') return 'August 28, 2025 (BLS news release USDL-25-1324)';
-	if ((i.kind === 'oews-national' || i.kind === 'oews-state') && may?.[1] === '2024')
-		return 'April 2, 2025 (BLS news release USDL-25-0451)';
-	if (i.kind === 'cpi' && i.sha256.startsWith('ec1b22d8c30f')) return 'data through September 2025, which BLS released on October 24, 2025';
-	if (i.kind === 'soc-structure' || i.kind === 'soc-crosswalk') return 'November 2017';
-	if (i.kind === 'soc-definitions') return 'November 2017, updated April 15, 2020';
-	return null;
-}
 
 export async function load() {
 	const manifest = manifestSchema.parse(JSON.parse(await readFile(join(dataDir(), 'manifest.json'), 'utf8')));
 	const db = await buildConnector();
 	const releases = await loadReleases(db);
 
-	const [roles, oews, ep, states, split] = await Promise.all([
+	const [roles, oews, ep, states, split, articles] = await Promise.all([
 		run(db, ladderWithTitlesQuery),
 		run(db, oewsReleasesQuery),
 		run(db, epReleasesQuery),
 		run(db, stateReleasesQuery),
-		run(db, splitCodeQuery)
+		run(db, splitCodeQuery),
+		run(db, quotedArticlesQuery)
 	]);
 
 	// The first release without any `#`: its top tail is published as numbers (May 2025 on file).
@@ -64,11 +49,18 @@ export async function load() {
 	const firstUncapped = uncapped[0];
 	const [tail] = firstUncapped === undefined ? [null] : await run(db, topTailQuery, { year: firstUncapped });
 
+	const ladderAsOf = releases.ladder_as_of
+		? new Date(`${releases.ladder_as_of}-01T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+		: null;
+	const context = { ladderAsOf, articles: articles.length ? articlesSource(articles) : null };
+	// Files are named as BLS names them (no folder), this site's own files in words.
 	const inputs = manifest.inputs.map((i) => ({
-		file: i.file,
+		name: inputName(i),
+		bls: !isProjectSource(i),
 		kind: i.kind,
 		release: i.release,
-		published: publishedFor(i),
+		release_name: releaseName(i, ladderAsOf),
+		published: publishedFor(i, context),
 		rows_read: i.rows_read,
 		rows_kept: i.rows_kept,
 		sha12: i.sha256.slice(0, 12),
@@ -78,6 +70,8 @@ export async function load() {
 
 	return {
 		releases,
+		ladderAsOf,
+		stateSubset: manifest.inputs.some((i) => /state_M\d{4}_dl_it_subset\.csv$/i.test(i.file)),
 		generatedAt: manifest.generated_at.slice(0, 10),
 		inputs,
 		tables: Object.entries(manifest.tables).map(([name, t]) => ({ name, ...t })),
@@ -85,15 +79,15 @@ export async function load() {
 		roles,
 		oews: oews.map((o) => {
 			const i = input('oews-national', new RegExp(`^OEWS May ${o.year}$`));
-			return { ...o, file: i?.file ?? null, published: i?.published ?? null };
+			return { ...o, file: i?.name ?? null, published: i?.published ?? null };
 		}),
 		ep: ep.map((e) => {
 			const i = input('ep', new RegExp(`^EP ${e.period_start}-${e.period_end}\\b`));
-			return { ...e, file: i?.file ?? null, published: i?.published ?? null };
+			return { ...e, file: i?.name ?? null, published: i?.published ?? null };
 		}),
 		states: states.map((st) => {
 			const i = input('oews-state', new RegExp(`^OEWS May ${st.year} states$`));
-			return { ...st, file: i?.file ?? null, published: i?.published ?? null };
+			return { ...st, file: i?.name ?? null, published: i?.published ?? null };
 		}),
 		split,
 		uncapped,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineQuery } from '$lib/db/query';
 import { num } from '$lib/sql';
-import { occupationRow, projectionRow, roleRow, socCrosswalkRow, wageRow, wageValueColumns } from '$lib/schema/tables';
+import { claimRow, occupationRow, projectionRow, roleRow, socCrosswalkRow, wageRow, wageValueColumns } from '$lib/schema/tables';
 
 const count = z.number().int();
 
@@ -73,4 +73,12 @@ export const topTailQuery = defineQuery({
 	row: wageRow.pick({ year: true, a_pct90: true, title: true }),
 	sql: ({ year }: { year: number }) => `SELECT year::INTEGER AS year, a_pct90, title FROM wages
 						WHERE area_type = 'national' AND year = ${num(year)} AND soc_code = '11-3021' AND a_pct90_flag = 'published'`
+});
+
+/** The articles whose quoted BLS figures /trends checks, for naming them with their dates. */
+export const quotedArticlesQuery = defineQuery({
+	name: 'quoted articles',
+	tables: ['claims'],
+	row: claimRow.pick({ article_title: true, article_date: true }),
+	sql: () => `SELECT article_title, max(article_date) AS article_date FROM claims GROUP BY article_title ORDER BY article_date NULLS LAST, article_title`
 });
