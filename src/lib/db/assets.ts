@@ -26,5 +26,6 @@ export const bootWorkerPath = (() => {
 		if (u.startsWith('/') || /^[a-z]+:/i.test(u)) return u;
 		throw new Error(`DuckDB asset ${u} is neither beside ${bootWorkerUrl} nor a root path`);
 	};
-	return `${bootWorkerUrl}?${new URLSearchParams({ duckdb: fromWorker(workerUrl), wasm: fromWorker(wasmUrl) })}`;
+	// In dev the URL already has a query (`?no-inline`): a second `?` would hide the parameters.
+	return `${bootWorkerUrl}${bootWorkerUrl.includes('?') ? '&' : '?'}${new URLSearchParams({ duckdb: fromWorker(workerUrl), wasm: fromWorker(wasmUrl) })}`;
 })();
