@@ -60,7 +60,7 @@ function timed(cwd: string, command: string, commandArgs: string[], markers: Rec
 		const marks: Record<string, number> = {};
 		let cpuMs = NaN;
 		const [cmd, args] = gnuTime ? [gnuTime, ['-f', '@@cpu %U %S', command, ...commandArgs]] : [command, commandArgs];
-		const child = spawn(cmd, args, { cwd, env: { ...process.env, BLS_RAW_DIR: rawDir, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(cmd, args, { cwd, env: { ...process.env, BLS_RAW_DIR: rawDir, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let buffered = '';
 		const onData = (chunk: Buffer) => {
 			const text = chunk.toString();
@@ -68,7 +68,8 @@ function timed(cwd: string, command: string, commandArgs: string[], markers: Rec
 			buffered += text;
 			const lines = buffered.split('\n');
 			buffered = lines.pop()!;
-			for (const line of lines) {
+			for (const coloured of lines) {
+				const line = coloured.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
 				const cpu = cpuLine.exec(line);
 				if (cpu) cpuMs = (Number(cpu[1]) + Number(cpu[2])) * 1000;
 				for (const [k, re] of Object.entries(markers)) if (!(k in marks) && re.test(line)) marks[k] = performance.now() - t0;
@@ -223,7 +224,7 @@ const runs: Awaited<ReturnType<typeof oneRun>>[] = [];
 for (let i = 0; i < Number(values.runs); i++) for (const c of commits) runs.push(await oneRun(c, runs.length));
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const rows: [string, (r: (typeof runs)[number]) => string][] = [
 	['git clone', (r) => s(r.clone_ms)],
 	['npm ci (CPU)', (r) => `${s(r.npm_ci_ms)} (${s(r.npm_ci_cpu_ms)})`],
