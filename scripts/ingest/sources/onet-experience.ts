@@ -109,7 +109,7 @@ export function parseEte(table: RawTable): EteResult {
 			});
 		if (r.category === null) throw new IngestError(table.file, `scale ${r.scale} needs a category number, got n/a`, { row, column: 'Category' });
 		if (r.pct < 0 || r.pct > 100) throw new IngestError(table.file, `expected a percent from 0 to 100, got ${r.pct}`, { row, column: 'Data Value' });
-		rows.push({ row, value: { ...r, category: r.category } });
+		rows.push({ row, value: r as EteRaw & { category: number } });
 	}
 	return { rows, read: parsed.length };
 }

@@ -169,29 +169,20 @@ export class OnetSource {
 		for (const id of usedScales)
 			if (!scales.has(id)) throw new IngestError(file('Scales Reference'), `no scale ${id}, which the O*NET tables use`, { column: 'Scale ID' });
 		const ete = this.need('Education, Training, and Experience').rows;
-		const cells = [
-			...ete.map(({ row, value: r }) => ({
-				name: 'Education, Training, and Experience' as const,
-				row,
-				element: r.element,
-				element_name: r.element_name,
-				scale: r.scale,
-				value: r.pct
-			})),
-			...this.need('Interests').cells.map(({ row, value: r }) => ({ name: 'Interests' as const, row, ...r }))
-		];
-		for (const c of cells) {
-			const expected = elements.get(c.element);
-			if (expected !== c.element_name)
+		const check = (name: OnetFileName, row: number, r: { element: string; element_name: string; scale: string }, value: number) => {
+			const expected = elements.get(r.element);
+			if (expected !== r.element_name)
 				throw new IngestError(
-					file(c.name),
-					`element ${c.element} is "${expected ?? 'not there'}" in ${file('Content Model Reference')}, here "${c.element_name}"`,
-					{ row: c.row, column: 'Element Name' }
+					file(name),
+					`element ${r.element} is "${expected ?? 'not there'}" in ${file('Content Model Reference')}, here "${r.element_name}"`,
+					{ row, column: 'Element Name' }
 				);
-			const s = scales.get(c.scale)!;
-			if (c.value < s.min || c.value > s.max)
-				throw new IngestError(file(c.name), `${c.value} is outside scale ${c.scale} (${s.name}: ${s.min} to ${s.max})`, { row: c.row, column: 'Data Value' });
-		}
+			const s = scales.get(r.scale)!;
+			if (value < s.min || value > s.max)
+				throw new IngestError(file(name), `${value} is outside scale ${r.scale} (${s.name}: ${s.min} to ${s.max})`, { row, column: 'Data Value' });
+		};
+		for (const { row, value: r } of ete) check('Education, Training, and Experience', row, r, r.pct);
+		for (const { row, value: r } of this.need('Interests').cells) check('Interests', row, r, r.value);
 
 		const zoneNames = this.need('Job Zone Reference');
 		const zoneOf = new Map(zones.map((z) => [z.value.code, z.value.zone]));
