@@ -19,6 +19,8 @@ const about: Record<TableName, string> = {
 		'The career ladder from the University of San Diego article (data/sources/salary_by_level.csv): one row per role with its published estimated median salary, the SOC occupation BLS counts it under, and why.',
 	role_aliases:
 		'Names people search for (ladder roles, roles named in the seed articles, abbreviations) and the SOC 2018 occupation each one finds.',
+	tracks:
+		'Which detailed occupations are on the IT and IS tracks (data/sources/tracks.csv): one row per occupation, IT, IS or both, with the reason (the article that names it, or a judgement from the SOC definition). The explorer\'s track filter and the overview\'s IT-vs-IS figures read it.',
 	claims: 'BLS figures quoted by the seed articles (data/sources/article_claims.csv): one row per quoted number, with the article, its date, the verbatim quote and the release and occupation(s) it refers to.',
 	cpi: 'One row per calendar year of the CPI-U, U.S. city average, all items (series CUUR0000SA0, not seasonally adjusted, 1982-84=100).',
 	soc_crosswalk: 'The BLS SOC 2010 → SOC 2018 crosswalk: one row per pair of codes, so a 2010 code that was split appears once per 2018 code.',

@@ -82,6 +82,32 @@ export function rolesMapToOccupations(t: TableRows): CheckResult {
 }
 
 /**
+ * Track members (data/sources/tracks.csv) are detailed occupations, every ladder role's
+ * occupation is on the role's track, and an alias's track never puts its occupation on a track
+ * the tracks table does not ("both" is a member of each).
+ */
+export function tracksAgreeWithRolesAndAliases(t: TableRows): CheckResult {
+	const r: CheckResult = { name: 'track members are detailed occupations and agree with the ladder and aliases', checked: 0, failures: [], notes: [] };
+	const detailed = new Set(t.occupations.filter((o) => o.soc_level === 'detailed').map((o) => o.soc_code));
+	const member = new Map(t.tracks.map((m) => [m.soc_code, m.track]));
+	const onTrack = (code: string, track: 'IT' | 'IS' | 'both') => (member.get(code) === 'both' ? true : member.get(code) === track);
+	for (const m of t.tracks) {
+		r.checked++;
+		if (!detailed.has(m.soc_code)) r.failures.push(`track member ${m.soc_code} is not a detailed SOC 2018 occupation`);
+	}
+	for (const role of t.roles) {
+		r.checked++;
+		if (!onTrack(role.soc_code, role.track)) r.failures.push(`${role.track} ladder role ${role.role} maps to ${role.soc_code}, which tracks.csv puts ${member.has(role.soc_code) ? `on ${member.get(role.soc_code)}` : 'on no track'}`);
+	}
+	for (const a of t.role_aliases) {
+		if (a.track === null) continue;
+		r.checked++;
+		if (!onTrack(a.soc_code, a.track)) r.failures.push(`alias ${a.alias} (${a.track}) finds ${a.soc_code}, which tracks.csv puts ${member.has(a.soc_code) ? `on ${member.get(a.soc_code)}` : 'on no track'}`);
+	}
+	return r;
+}
+
+/**
  * Employment summed over the sectors of the OEWS sector file against the national file's, same
  * code and year. Every figure is rounded to the nearest 10, so each is off by up to 5: the
  * tolerance is 5 × (sector figures + 1), 105 with 20 sectors (May 2024 differs by 40 at most).
@@ -182,6 +208,7 @@ export const crossChecks = [
 	stateCodesInNational,
 	percentilesOrdered,
 	rolesMapToOccupations,
+	tracksAgreeWithRolesAndAliases,
 	sectorEmploymentSumsToNational,
 	onetCodesInSoc,
 	relatedOccupationsExist,

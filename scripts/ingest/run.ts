@@ -17,7 +17,7 @@ import { parseEpProjections, type EpRelease } from './sources/ep-projections';
 import { parseOewsIndustry } from './sources/oews-industry';
 import { knownTopCodes, parseOewsWages, topCodeFromNotes, type TopCode } from './sources/oews-wages';
 import { OnetSource } from './sources/onet';
-import { parseClaims, parseRoleAliases, parseRoles } from './sources/project-sources';
+import { parseClaims, parseRoleAliases, parseRoles, parseTracks } from './sources/project-sources';
 import { parseSocCrosswalk, parseSocDefinitions, parseSocStructure, type SocEntry } from './sources/soc-classification';
 import { readCsvTable, readWorkbook, type RawTable } from './table';
 import { readWorkbookStream } from './workbook-stream';
@@ -44,7 +44,7 @@ export interface IngestOptions {
 
 export interface InputRecord {
 	file: string;
-	kind: Slot['kind'] | 'roles' | 'role-aliases' | 'claims';
+	kind: Slot['kind'] | 'roles' | 'role-aliases' | 'tracks' | 'claims';
 	release: string;
 	sha256: string;
 	rows_read: number;
@@ -74,7 +74,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	const wages: WageRow[] = [];
 	let structure: SocEntry[] = [];
 	let definitions = new Map<string, string>();
-	const t = { projections: [], wages, cpi: [], soc_crosswalk: [], roles: [], role_aliases: [], occupations: [], claims: [] } as unknown as TableRows;
+	const t = { projections: [], wages, cpi: [], soc_crosswalk: [], roles: [], role_aliases: [], tracks: [], occupations: [], claims: [] } as unknown as TableRows;
 	// Optional sources: empty tables when their files are not in the raw folder.
 	Object.assign(t, { onet_occupations: [], experience_requirements: [], technologies: [], related_occupations: [], tasks: [], titles: [], interests: [], industry_wages: [], price_parities: [] });
 	const onet = new OnetSource(slots.flatMap((s) => (s.kind === 'onet' ? [s] : [])));
@@ -182,6 +182,7 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	for (const [file, kind, parse] of [
 		['salary_by_level.csv', 'roles', (tb: RawTable) => (t.roles = parseRoles(tb))],
 		['role_aliases.csv', 'role-aliases', (tb: RawTable) => (t.role_aliases = parseRoleAliases(tb))],
+		['tracks.csv', 'tracks', (tb: RawTable) => (t.tracks = parseTracks(tb))],
 		['article_claims.csv', 'claims', (tb: RawTable) => (t.claims = parseClaims(tb))]
 	] as const) {
 		const path = join(opts.sourcesDir, file);

@@ -205,7 +205,7 @@ describe('manifest.json', () => {
 		// 25 BLS files, 14 O*NET text files, the OEWS sector workbook and the BEA price parities.
 		expect(bls).toHaveLength(41);
 		const written = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
-		expect(written.inputs.map((i) => i.file).sort()).toEqual([...bls, 'data/sources/article_claims.csv', 'data/sources/role_aliases.csv', 'data/sources/salary_by_level.csv'].sort());
+		expect(written.inputs.map((i) => i.file).sort()).toEqual([...bls, 'data/sources/article_claims.csv', 'data/sources/role_aliases.csv', 'data/sources/salary_by_level.csv', 'data/sources/tracks.csv'].sort());
 		for (const input of written.inputs) {
 			const path = input.file.startsWith('data/sources/') ? join(sourcesDir, input.file.slice('data/sources/'.length)) : join(blsRawDir, input.file);
 			expect(input.sha256, input.file).toBe(sha256(await readFile(path)));

@@ -1,10 +1,10 @@
 /**
  * The project's own committed sources in data/sources/: the published salary-by-level ladder,
- * the search aliases and the figures quoted in the seed articles. Same parsing and error
- * contract as the BLS files.
+ * the search aliases, the IT and IS track members and the figures quoted in the seed articles.
+ * Same parsing and error contract as the BLS files.
  */
 import { z } from 'zod';
-import { claimRow, roleAliasRow, roleRow, type ClaimRow, type RoleAliasRow, type RoleRow } from '../../../src/lib/schema/tables';
+import { claimRow, roleAliasRow, roleRow, trackMemberRow, type ClaimRow, type RoleAliasRow, type RoleRow, type TrackMemberRow } from '../../../src/lib/schema/tables';
 import { IngestError } from '../errors';
 import { findHeaderRow, parseRows, resolveColumns, type ColumnSpec, type RawTable } from '../table';
 
@@ -42,6 +42,10 @@ export const parseRoles = (table: RawTable): RoleRow[] =>
 
 export const parseRoleAliases = (table: RawTable): RoleAliasRow[] =>
 	parseContractCsv<RoleAliasRow>(table, roleAliasRow, 'the role aliases table', (r) => `${r.alias.toLowerCase()} → ${r.soc_code}`);
+
+/** One row per occupation: an occupation on both tracks is one `both` row, never an IT row and an IS row. */
+export const parseTracks = (table: RawTable): TrackMemberRow[] =>
+	parseContractCsv<TrackMemberRow>(table, trackMemberRow, 'the tracks table', (r) => r.soc_code);
 
 export const parseClaims = (table: RawTable): ClaimRow[] =>
 	parseContractCsv<ClaimRow>(table, claimRow, 'the article claims table', (r) => r.claim_id);

@@ -8,7 +8,9 @@ import { levelOrderSql, levelPercentile } from '../vocabulary';
 
 /**
  * One row per detailed occupation with everything a filter can need, from the latest releases: pay at every level, jobs, projection,
- * tracks, and the ladder roles, aliases and example titles a search looks in. The explorer page
+ * tracks, and the ladder roles, aliases and example titles a search looks in. Tracks come from the
+ * tracks table alone (a `both` member is on IT and IS): aliases find occupations, they do not put
+ * them on a track. The explorer page
  * loads only this table, and every filter reads it instead of joining five tables again.
  * Ladder roles are three lists in the same order (role, track, level): Parquet in the browser
  * carries lists of plain values.
@@ -22,21 +24,16 @@ ladder AS (
 	SELECT soc_code,
 		list(role ORDER BY level_order, role) AS ladder_roles,
 		list(track ORDER BY level_order, role) AS ladder_role_tracks,
-		list(level ORDER BY level_order, role) AS ladder_role_levels,
-		list(DISTINCT track) AS ladder_tracks
+		list(level ORDER BY level_order, role) AS ladder_role_levels
 	FROM (SELECT *, ${levelOrderSql('level')} AS level_order FROM roles)
 	GROUP BY soc_code
-),
-alias_tracks AS (
-	SELECT soc_code, flatten(list(CASE track WHEN 'both' THEN ['IT', 'IS'] ELSE [track] END)) AS alias_tracks
-	FROM role_aliases WHERE track IS NOT NULL GROUP BY soc_code
 ),
 aliases AS (SELECT soc_code, list(alias ORDER BY alias) AS aliases FROM role_aliases GROUP BY soc_code)
 SELECT
 	o.soc_code, o.title, o.major_code, o.major_title, o.education, coalesce(o.example_titles, []) AS example_titles,
 	latest.oews_year, w.tot_emp, w.tot_emp_flag, ${payColumns},
 	latest.ep_start, p.pct_change, p.openings_annual,
-	list_sort(list_distinct(coalesce(l.ladder_tracks, []) || coalesce(a.alias_tracks, []))) AS tracks,
+	CASE t.track WHEN 'both' THEN ['IS', 'IT'] WHEN 'IT' THEN ['IT'] WHEN 'IS' THEN ['IS'] ELSE [] END::VARCHAR[] AS tracks,
 	coalesce(l.ladder_roles, []) AS ladder_roles,
 	coalesce(l.ladder_role_tracks, []) AS ladder_role_tracks,
 	coalesce(l.ladder_role_levels, []) AS ladder_role_levels,
@@ -46,7 +43,7 @@ CROSS JOIN latest
 LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = latest.oews_year AND w.area_type = 'national'
 LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = latest.ep_start
 LEFT JOIN ladder l ON l.soc_code = o.soc_code
-LEFT JOIN alias_tracks a ON a.soc_code = o.soc_code
+LEFT JOIN tracks t ON t.soc_code = o.soc_code
 LEFT JOIN aliases al ON al.soc_code = o.soc_code
 WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
 ORDER BY o.soc_code`;

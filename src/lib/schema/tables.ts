@@ -112,8 +112,17 @@ export const roleAliasRow = z.object({
 	alias: z.string().min(1).describe('A name people type: abbreviation, seed role, ladder role'),
 	soc_code: socCode.describe('SOC 2018 occupation it finds'),
 	kind: z.enum(['ladder', 'seed_role', 'abbreviation']).describe('ladder | seed_role | abbreviation'),
-	track: z.enum(['IT', 'IS', 'both']).nullable().describe('Track the seed articles put the role in (IT | IS | both), or null'),
+	track: z.enum(['IT', 'IS', 'both']).nullable().describe('Track the articles put the role in (IT | IS | both), or null when they name none or its occupation is not on that track (`tracks`); finds occupations, does not make track members'),
 	reason: z.string().min(1).describe('Why the alias maps to that code')
+});
+
+/** Track membership of an occupation (data/sources/tracks.csv): `both` is a member of IT and of IS. */
+export const trackMembership = z.enum(['IT', 'IS', 'both']);
+
+export const trackMemberRow = z.object({
+	soc_code: socCode.describe('SOC 2018 detailed occupation on a track'),
+	track: trackMembership.describe('IT | IS | both (a member of both tracks, counted in each)'),
+	reason: z.string().min(1).describe('Why the occupation is on that track: the article that names it, or "Judgement:" with the SOC definition')
 });
 
 export const cpiRow = z.object({
@@ -264,7 +273,7 @@ export const explorerOccupationRow = z.object({
 	ep_start: int.describe('Base year of the projection columns: the latest EP release'),
 	pct_change: z.number().nullable().describe('Projected employment change, percent; null with no EP row'),
 	openings_annual: int.nullable().describe('Projected openings, annual average, persons'),
-	tracks: z.array(track).describe('IT and/or IS: tracks of the ladder roles and seed-article roles that map here'),
+	tracks: z.array(track).describe('IT and/or IS: the tracks the occupation is a member of (`tracks`; both is IT and IS); empty for the others'),
 	ladder_roles: z.array(z.string()).describe('Ladder roles that map here, by level then name'),
 	ladder_role_tracks: z.array(track).describe('Track of each ladder role, in the same order'),
 	ladder_role_levels: z.array(level).describe('Level of each ladder role, in the same order'),
@@ -277,6 +286,7 @@ export const tableSchemas = {
 	wages: wageRow,
 	roles: roleRow,
 	role_aliases: roleAliasRow,
+	tracks: trackMemberRow,
 	cpi: cpiRow,
 	soc_crosswalk: socCrosswalkRow,
 	claims: claimRow,
@@ -306,6 +316,7 @@ export type ProjectionRow = z.infer<typeof projectionRow>;
 export type WageRow = z.infer<typeof wageRow>;
 export type RoleRow = z.infer<typeof roleRow>;
 export type RoleAliasRow = z.infer<typeof roleAliasRow>;
+export type TrackMemberRow = z.infer<typeof trackMemberRow>;
 export type CpiRow = z.infer<typeof cpiRow>;
 export type SocCrosswalkRow = z.infer<typeof socCrosswalkRow>;
 export type ClaimRow = z.infer<typeof claimRow>;
