@@ -27,7 +27,7 @@ test('pay by level: ladder roles, tracks and salaries in columns of their own, e
 	expect(csv.rows).toHaveLength(shown.length);
 	csv.rows.forEach((r, i) => {
 		const s = shown[i]!;
-		expect([s[0], s[1], s[2]]).toEqual([r[0], r[1], money(r[2]!)]);
+		expect([s[0], s[1], s[2]]).toEqual([{ entry: 'Entry', mid: 'Mid', senior: 'Senior' }[r[0]!], r[1], money(r[2]!)]);
 		expect([s[3], s[4], s[5]]).toEqual([r[4] || '—', r[5] || '—', r[6] ? money(r[6]) : '—']);
 	});
 });
