@@ -11,11 +11,17 @@ import { level as levelEnum, track as trackEnum } from './schema/tables';
 export const tracks = trackEnum.options;
 export type Track = (typeof tracks)[number];
 
-/** A track choice in a filter: one of the tracks, or every occupation. */
-export const trackChoices = ['all', ...tracks] as const;
+/**
+ * A track choice in a filter, in menu order: the occupations on either track (the explorer's
+ * default), one track, or every occupation.
+ */
+export const trackChoices = ['any', ...tracks, 'all'] as const;
 export type TrackChoice = (typeof trackChoices)[number];
 
-export const trackChoiceLabel: Record<TrackChoice, string> = { all: 'All occupations', IT: 'IT track', IS: 'IS track' };
+export const trackChoiceLabel: Record<TrackChoice, string> = { any: 'IT or IS occupations', IT: 'IT track', IS: 'IS track', all: 'All occupations' };
+
+/** A choice that is one track (not `any` or `all`). */
+export const isTrack = (c: TrackChoice): c is Track => (tracks as readonly string[]).includes(c);
 
 /**
  * Colours of occupations by the tracks they are on, in drawing order (occupations on a track are

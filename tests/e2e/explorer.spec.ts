@@ -38,8 +38,9 @@ for (const [term, code] of [
 }
 
 test('filter by track and level changes the table and the chart', async ({ page }) => {
-	await page.goto('/roles');
+	await page.goto('/roles?track=all');
 	await engineReady(page);
+	await expect(page.getByTestId('result-count')).toContainText('820 occupations');
 	const dotsBefore = await drawnDots(page);
 	await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption('IT');
 	await page.getByRole('combobox', { name: 'Level', exact: true }).selectOption('entry');
@@ -63,7 +64,7 @@ test('filter by track and level changes the table and the chart', async ({ page 
 });
 
 test('among hundreds of dots, pointing at one names it, and clicking it opens its page', async ({ page }) => {
-	await page.goto('/roles');
+	await page.goto('/roles?track=all');
 	await engineReady(page);
 	const scatter = page.getByTestId('scatter');
 	// The middle of the first dot of the last colour drawn (IT and IS track occupations, on top).
@@ -99,7 +100,7 @@ test('a permalink restores a filtered view, and back/forward move between views'
 });
 
 test('the table shows 50 rows at first and the rest on request', async ({ page }) => {
-	await page.goto('/roles');
+	await page.goto('/roles?track=all');
 	await engineReady(page); // hydrated: the buttons answer
 	const table = page.getByTestId('explorer-table');
 	await expect(table.locator('tbody tr')).toHaveCount(50);
@@ -170,7 +171,7 @@ test('the explorer loads only its own table; wages follow a state choice, and a 
 	// wages.parquet is missing on the first try only.
 	let failWages = true;
 	await page.route('**/data/wages.parquet', (route) => (failWages ? ((failWages = false), route.fulfill({ status: 404, body: 'gone' })) : route.continue()));
-	await page.goto('/roles');
+	await page.goto('/roles?track=all');
 	await engineReady(page);
 	expect(parquet).toEqual(['explorer_occupations.parquet']);
 	// The warm-up's queries read that table only, and the warm-up ends.

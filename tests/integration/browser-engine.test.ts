@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 const combinations: ExplorerFilters[] = [];
-for (const track of ['all', 'IT', 'IS'] as const)
+for (const track of ['any', 'all', 'IT', 'IS'] as const)
 	for (const level of [null, 'entry', 'senior'] as const)
 		for (const [q, sort] of [['', 'jobs'], ['', 'title'], ['', 'statepay'], ['analyst', 'relevance'], ['cio', 'pay']] as const)
 			for (const state of [null, 'TX'])

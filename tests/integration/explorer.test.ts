@@ -39,8 +39,8 @@ describe('releases', () => {
 });
 
 describe('explorer', () => {
-	test('lists every detailed occupation with data, largest first', async () => {
-		const rows = await explore('');
+	test('track=all lists every detailed occupation with data, largest first', async () => {
+		const rows = await explore('track=all');
 		expect(rows.length).toBeGreaterThan(800);
 		expect(rows[0]!.tot_emp).toBeGreaterThanOrEqual(rows[1]!.tot_emp!);
 	});
@@ -71,9 +71,19 @@ describe('explorer', () => {
 		expect(support.pay).toBe(o!.a_pct25);
 		expect(support.ladder_roles).toEqual(['IT Support']);
 	});
-	test('track IS takes in occupations from the ladder and from the seed roles with a track', async () => {
-		const codes = (await explore('track=IS')).map((r) => r.soc_code);
-		expect(codes).toEqual(expect.arrayContaining(['11-3021', '15-1211', '13-1111', '15-2051']));
+	test('a track is the members the tracks table puts on it, "both" on each; an alias adds none', async () => {
+		const members = await db.query<{ soc_code: string; track: string }>(`SELECT soc_code, track FROM tracks ORDER BY soc_code`);
+		for (const t of ['IT', 'IS']) {
+			const codes = (await explore(`track=${t}`)).map((r) => r.soc_code).sort();
+			expect(codes).toEqual(members.filter((m) => m.track === t || m.track === 'both').map((m) => m.soc_code));
+		}
+		expect((await explore('track=IS')).map((r) => r.soc_code)).toEqual(expect.arrayContaining(['11-3021', '15-1211', '13-1111']));
+		// Data Analyst and IT Auditor are aliases: data scientists and accountants are on no track.
+		const onTracks = (await explore('')).map((r) => r.soc_code).sort();
+		expect(onTracks).toEqual(members.map((m) => m.soc_code));
+		expect(onTracks).not.toContain('15-2051');
+		expect(onTracks).not.toContain('13-2011');
+		expect((await explore('q=IT%20Auditor')).map((r) => r.soc_code)).toContain('15-1212');
 	});
 	test('explorer_occupations, derived by the ingest, carries the latest releases with the ladder roles in order', async () => {
 		const [o] = explorerOccupationRow.array().parse(await db.query(`SELECT * FROM explorer_occupations WHERE soc_code = '11-3021'`));
@@ -84,7 +94,7 @@ describe('explorer', () => {
 		const order = ['entry', 'mid', 'senior'];
 		expect(ladder.map((l) => order.indexOf(l[0]!))).toEqual([...ladder.map((l) => order.indexOf(l[0]!))].sort());
 		const { n } = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM explorer_occupations`))[0]!;
-		expect(n).toBe((await explore('')).length);
+		expect(n).toBe((await explore('track=all')).length);
 	});
 	test('a track and level show only that ladder role of the occupation', async () => {
 		const rows = await explore('track=IT&level=senior');
@@ -104,7 +114,7 @@ describe('explorer', () => {
 
 describe('explorer state filter, against the BLS state file', () => {
 	test('state=TX keeps the occupations with a Texas row and adds their Texas median', async () => {
-		const rows = await explore('state=TX');
+		const rows = await explore('track=all&state=TX');
 		const fromFile = stateFile.filter((r) => r.PRIM_STATE === 'TX' && r.O_GROUP === 'detailed');
 		expect(rows.map((r) => r.soc_code).sort()).toEqual(fromFile.map((r) => r.OCC_CODE).sort());
 		expect(rows.find((r) => r.soc_code === '11-3021')).toMatchObject({ a_median_state: 167320, a_median_state_flag: 'published' });
@@ -147,7 +157,7 @@ describe('explorer state filter, against the BLS state file', () => {
 		expect(rows.find((r) => r.soc_code === '11-3021')).toMatchObject({ a_median_state: null, a_median_state_flag: 'suppressed' });
 	});
 	test('without a state, no state column values and the rows are unchanged', async () => {
-		const rows = await explore('');
+		const rows = await explore('track=all');
 		expect(rows.length).toBeGreaterThan(800);
 		expect(rows.every((r) => r.a_median_state === null && r.a_median_state_flag === null && r.a_pct25_state === null && r.a_pct75_state_flag === null)).toBe(true);
 	});

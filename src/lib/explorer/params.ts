@@ -4,7 +4,7 @@
  */
 import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
 import { stateCodeFromParam } from '$lib/states/params';
-import { levels, sortKeys, trackChoices, type Level, type SortKey, type TrackChoice } from '$lib/vocabulary';
+import { isTrack, levels, sortKeys, trackChoiceLabel, trackChoices, type Level, type SortKey, type TrackChoice } from '$lib/vocabulary';
 
 export interface ExplorerFilters {
 	q: string;
@@ -18,11 +18,15 @@ export interface ExplorerFilters {
 	dir: 'asc' | 'desc';
 }
 
-export const defaultFilters: ExplorerFilters = { q: '', track: 'all', level: null, group: null, education: null, state: null, sort: 'jobs', dir: 'desc' };
+/** The explorer opens on the occupations of the IT and IS tracks; `track=all` in the link lists every occupation. */
+export const defaultFilters: ExplorerFilters = { q: '', track: 'any', level: null, group: null, education: null, state: null, sort: 'jobs', dir: 'desc' };
 
 export const MAX_QUERY_LENGTH = 100;
 
 const knownParams = ['q', 'track', 'level', 'group', 'education', 'state', 'sort', 'dir'];
+
+/** "any (IT or IS occupations)", "IT", …: the track choices as a link writes them. */
+const trackNames = trackChoices.map((t) => (isTrack(t) ? t : `${t} (${trackChoiceLabel[t]})`));
 
 /** The values the explorer's menus offer (explorerOptionsQuery): a link naming another value would filter to nothing. */
 export interface MenuValues {
@@ -57,7 +61,7 @@ export function filtersFromParams(
 	if (track !== undefined) {
 		const t = trackChoices.find((x) => x.toLowerCase() === track.toLowerCase());
 		if (t) f.track = t;
-		else problems.push({ param: 'track', message: `There is no track "${track}". Tracks are ${trackChoices.filter((x) => x !== 'all').join(', ')} or all.` });
+		else problems.push({ param: 'track', message: `There is no track "${track}". Tracks are ${trackNames.slice(0, -1).join(', ')} or ${trackNames.at(-1)}.` });
 	}
 	const level = one('level');
 	if (level !== undefined) {
@@ -112,7 +116,7 @@ export function filtersFromParams(
 export function filtersToParams(f: ExplorerFilters): URLSearchParams {
 	const p = new URLSearchParams();
 	if (f.q) p.set('q', f.q);
-	if (f.track !== 'all') p.set('track', f.track);
+	if (f.track !== defaultFilters.track) p.set('track', f.track);
 	if (f.level) p.set('level', f.level);
 	if (f.group) p.set('group', f.group);
 	if (f.education) p.set('education', f.education);

@@ -11,7 +11,7 @@ import { explorerOccupationRow, valueFlag, wageRow, type TableName } from '$lib/
 import { str, wordStartPattern } from '$lib/sql';
 import { statePayColumns } from '$lib/states/params';
 import { areaPaySql } from '$lib/states/queries';
-import { explorerSorts, levelPercentile, type PayColumn } from '$lib/vocabulary';
+import { explorerSorts, isTrack, levelPercentile, type PayColumn } from '$lib/vocabulary';
 import { defaultFilters, type ExplorerFilters } from './params';
 
 /** The pay column the table shows: the level's percentile, or the median. */
@@ -50,7 +50,9 @@ export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
 	const state = f.state && stateYear ? { code: f.state, year: stateYear } : null;
 	const pattern = f.q ? str(wordStartPattern(f.q)) : null;
 	const where: string[] = [];
-	if (f.track !== 'all') where.push(`list_contains(tracks, ${str(f.track)})`);
+	// `any`: the occupations on either track; `all`: every occupation.
+	if (f.track === 'any') where.push('len(tracks) > 0');
+	else if (isTrack(f.track)) where.push(`list_contains(tracks, ${str(f.track)})`);
 	if (f.group) where.push(`major_code = ${str(f.group)}`);
 	if (f.education) where.push(`education = ${str(f.education)}`);
 	// A state limits the rows to the occupations its state file lists.
@@ -59,9 +61,11 @@ export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
 	// Beside a state, the U.S. pay of the state file's release (n), not the latest national one (b).
 	const usPay = state ? 'n' : 'b';
 	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
-	const ladderFilter = [f.track !== 'all' ? `b.ladder_role_tracks[i] = ${str(f.track)}` : '', f.level ? `b.ladder_role_levels[i] = ${str(f.level)}` : ''].filter(Boolean).join(' AND ');
+	const ladderFilter = [isTrack(f.track) ? `b.ladder_role_tracks[i] = ${str(f.track)}` : '', f.level ? `b.ladder_role_levels[i] = ${str(f.level)}` : ''].filter(Boolean).join(' AND ');
 	const ladderRoles = ladderFilter ? `list_filter(b.ladder_roles, lambda x, i: ${ladderFilter})` : 'b.ladder_roles';
-	if (f.track !== 'all' && f.level) where.push(`len(${ladderRoles}) > 0`);
+	// A track and a level: the occupations that track's ladder roles at that level map to. Without
+	// one track, a level only chooses the pay percentile.
+	if (isTrack(f.track) && f.level) where.push(`len(${ladderRoles}) > 0`);
 	const firstMatch = (list: string) => `list_min(list_filter(${list}, lambda t: regexp_matches(t, ${pattern})))`;
 	const sortColumn = explorerSorts[sortKey];
 	const order =
@@ -107,6 +111,7 @@ export function explorerWarmUp(stateYear: number | null): ExplorerParams[] {
 		...['developer', 'security', 'engineer', 'director', 'web dev', 'it'].map((q) => ({ q, sort: 'relevance' as const })),
 		{ track: 'IT', level: 'entry' },
 		{ track: 'IS', level: 'senior' },
+		{ track: 'all' },
 		{ level: 'mid', sort: 'pay' },
 		{ group: '15-0000', sort: 'growth' },
 		{ track: 'IT', q: 'systems', sort: 'relevance' }

@@ -19,7 +19,18 @@ describe('explorer link parameters', () => {
 	});
 	test('messages list the values the vocabulary has', () => {
 		const { problems } = filtersFromParams(new URLSearchParams('track=xx&level=yy'));
-		expect(problems.map((p) => p.message)).toEqual(['There is no track "xx". Tracks are IT, IS or all.', 'There is no level "yy". Levels are entry, mid and senior.']);
+		expect(problems.map((p) => p.message)).toEqual([
+			'There is no track "xx". Tracks are any (IT or IS occupations), IT, IS or all (All occupations).',
+			'There is no level "yy". Levels are entry, mid and senior.'
+		]);
+	});
+	test('the explorer opens on the IT and IS occupations; every occupation is track=all, kept in the link', () => {
+		expect(defaultFilters.track).toBe('any');
+		expect(filtersFromParams(new URLSearchParams('')).filters.track).toBe('any');
+		expect(filtersToParams({ ...defaultFilters, track: 'all' }).toString()).toBe('track=all');
+		expect(filtersToParams({ ...defaultFilters, track: 'any' }).toString()).toBe('');
+		expect(filtersFromParams(new URLSearchParams('track=all')).filters.track).toBe('all');
+		expect(filtersFromParams(new URLSearchParams('track=ANY')).filters.track).toBe('any');
 	});
 	test('a state is a known two-letter code; sorting by state pay needs one', () => {
 		const known = new Map([['TX', 'Texas']]);

@@ -31,6 +31,12 @@ describe('explorer SQL, as text', () => {
 		expect(sqlOf(explorerQuery, params({ level: 'entry' })).sql).toContain('b.a_pct25 AS pay');
 		expect(sqlOf(explorerQuery, params({})).sql).toContain('b.a_median AS pay');
 	});
+	test('the default lists the occupations on either track; track=all lists every occupation', () => {
+		expect(defaultFilters.track).toBe('any');
+		expect(sqlOf(explorerQuery, params({})).sql).toContain('WHERE len(tracks) > 0');
+		expect(sqlOf(explorerQuery, params({ track: 'all' })).sql).not.toMatch(/WHERE|tracks\)|ladder_role_tracks\[i\]/);
+		expect(sqlOf(explorerQuery, params({ track: 'IT' })).sql).toContain("list_contains(tracks, 'IT')");
+	});
 	test("beside a state, the U.S. pay is the national row of the state file's year, and the state's three percentiles come along", () => {
 		const sql = sqlOf(explorerQuery, params({ state: 'TX', level: 'entry' })).sql;
 		expect(sql).toContain('n.a_pct25 AS pay');
@@ -108,6 +114,14 @@ describe('explorer SQL on a tiny table', () => {
 	test('a track and a level keep the occupations whose ladder roles match both', async () => {
 		const rows = await run(db, explorerQuery, params({ track: 'IS', level: 'entry' }));
 		expect(rows.map((r) => [r.soc_code, r.ladder_roles])).toEqual([['15-1232', ['Help Desk Technician']]]);
+	});
+	test('without one track, a level chooses the pay percentile and the ladder roles shown, and keeps every row', async () => {
+		const rows = await run(db, explorerQuery, params({ track: 'any', level: 'entry' }));
+		expect(rows.map((r) => [r.soc_code, r.pay, r.ladder_roles])).toEqual([
+			['15-1232', 48000, ['IT Support', 'Help Desk Technician']],
+			['11-3021', 130000, []],
+			['15-1299', 80000, []]
+		]);
 	});
 	test('a query that reads an undeclared table is refused before it runs', async () => {
 		await expect(run(db, { ...explorerQuery, tables: () => [] }, params({}))).rejects.toThrow(/reads explorer_occupations but does not declare it/);
