@@ -44,6 +44,21 @@ describe('occupation summary', () => {
 		expect(similar.map((s) => s.soc_code)).toContain('15-1243');
 		expect(similar.every((s) => s.soc_code.startsWith('15-12') && s.soc_code !== '15-1242')).toBe(true);
 	});
+	test('similar to 15-1212 (IT track): the IT members of 15-1200 Computer Occupations by jobs, then the rest of the group by jobs', async () => {
+		const similar = await run(db, similarQuery, { code: '15-1212', releases });
+		const group = await db.query<{ soc_code: string; it: boolean; tot_emp: number | null }>(`
+			SELECT e.soc_code, list_contains(e.tracks, 'IT') AS it, e.tot_emp FROM explorer_occupations e
+			WHERE e.soc_code LIKE '15-12%' AND e.soc_code <> '15-1212'`);
+		const byJobs = (a: { tot_emp: number | null }, b: { tot_emp: number | null }) => (b.tot_emp ?? -1) - (a.tot_emp ?? -1);
+		const expected = [...group.filter((g) => g.it).sort(byJobs), ...group.filter((g) => !g.it).sort(byJobs)].map((g) => g.soc_code);
+		expect(similar.map((s) => s.soc_code)).toEqual(expected);
+		expect(similar[0]).toMatchObject({ soc_code: '15-1252', shared_tracks: ['IT'], minor_code: '15-1200', minor_title: 'Computer Occupations' });
+		expect(similar.filter((s) => s.shared_tracks.length).every((s) => s.tracks.includes('IT'))).toBe(true);
+		// An occupation on no track: its minor group by jobs (11-3021's is 11-3000 Operations Specialties Managers).
+		const managers = await run(db, similarQuery, { code: '11-3031', releases });
+		expect(managers[0]).toMatchObject({ minor_code: '11-3000' });
+		expect(managers.map((s) => s.soc_code)).toContain('11-3021');
+	});
 });
 
 describe('what the pages list', () => {

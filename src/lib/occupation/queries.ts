@@ -90,19 +90,32 @@ export const aliasesQuery = defineQuery({
 		`SELECT alias, kind, track, reason FROM role_aliases WHERE soc_code = ${str(code)} AND kind <> 'ladder' ORDER BY kind, alias`
 });
 
-/** Other detailed occupations in the same minor group (e.g. 15-12xx), largest first. */
+/**
+ * "Similar" occupations: the other detailed occupations of the same SOC minor group (15-1200
+ * Computer Occupations for 15-1212), those that share a track with this one first, then the rest
+ * of the group, each part largest first. Tracks come from explorer_occupations.tracks. A minor
+ * group's detailed codes start with its code less its trailing zeros (15-1200 → 15-12).
+ */
 export const similarQuery = defineQuery({
 	name: 'similar occupations',
-	tables: ['occupations', 'wages', 'projections'],
+	tables: ['occupations', 'wages', 'projections', 'explorer_occupations'],
 	row: similarRow,
 	sql: ({ code, releases: r }: { code: string; releases: ShownReleases }) => `
-SELECT o.soc_code, o.title, w.tot_emp, w.tot_emp_flag, w.a_median, w.a_median_flag, p.pct_change
-FROM occupations o
+WITH target AS (
+	SELECT m.soc_code AS minor_code, m.title AS minor_title, rtrim(m.soc_code, '0') AS prefix,
+		coalesce((SELECT tracks FROM explorer_occupations WHERE soc_code = ${str(code)}), []) AS tracks
+	FROM occupations m
+	WHERE m.soc_level = 'minor' AND starts_with(${str(code)}, rtrim(m.soc_code, '0'))
+)
+SELECT o.soc_code, o.title, w.tot_emp, w.tot_emp_flag, w.a_median, w.a_median_flag, p.pct_change,
+	coalesce(e.tracks, []) AS tracks, list_sort(list_intersect(coalesce(e.tracks, []), t.tracks)) AS shared_tracks, t.minor_code, t.minor_title
+FROM target t
+JOIN occupations o ON o.soc_level = 'detailed' AND starts_with(o.soc_code, t.prefix) AND o.soc_code <> ${str(code)}
+LEFT JOIN explorer_occupations e ON e.soc_code = o.soc_code
 LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = ${num(r.oews_year)} AND w.area_type = 'national'
 LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
-WHERE o.soc_level = 'detailed' AND left(o.soc_code, 4) = left(${str(code)}, 4) AND o.soc_code <> ${str(code)}
-	AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
-ORDER BY w.tot_emp DESC NULLS LAST, o.soc_code`
+WHERE w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL
+ORDER BY len(shared_tracks) > 0 DESC, w.tot_emp DESC NULLS LAST, o.soc_code`
 });
 
 /** Detailed occupations that have a page: every SOC 2018 detailed code. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { orNull } from '$lib/schema/rows';
-import { occupationRow, projectionRow, roleAliasRow, roleRow, wageRow } from '$lib/schema/tables';
+import { explorerOccupationRow, occupationRow, projectionRow, roleAliasRow, roleRow, wageRow } from '$lib/schema/tables';
 
 /** The national OEWS columns the pages show, each with its flag. */
 const nationalWages = wageRow.pick({
@@ -46,10 +46,17 @@ export type LadderRole = z.infer<typeof ladderRoleRow>;
 export const aliasRow = roleAliasRow.pick({ alias: true, kind: true, track: true, reason: true });
 export type AliasRow = z.infer<typeof aliasRow>;
 
+/** A similar occupation: same SOC minor group (named on each row), with its tracks and those it shares with the page's occupation. */
 export const similarRow = occupationRow
 	.pick({ soc_code: true, title: true })
 	.extend(orNull(nationalWages.pick({ tot_emp: true, tot_emp_flag: true, a_median: true, a_median_flag: true }).shape))
-	.extend(orNull(projection.pick({ pct_change: true }).shape));
+	.extend(orNull(projection.pick({ pct_change: true }).shape))
+	.extend({
+		tracks: explorerOccupationRow.shape.tracks,
+		shared_tracks: explorerOccupationRow.shape.tracks,
+		minor_code: occupationRow.shape.soc_code,
+		minor_title: occupationRow.shape.title
+	});
 export type SimilarRow = z.infer<typeof similarRow>;
 
 export const detailedCodeRow = occupationRow.pick({ soc_code: true });

@@ -11,7 +11,7 @@ const releases = { oews_year: 2025, ep_start: 2024 };
 describe('occupation SQL, as text', () => {
 	test('each query declares the tables it reads', () => {
 		expect(sqlOf(occupationSummaryQuery, { codes: ['11-3021'], releases }).tables).toEqual(['occupations', 'wages', 'projections']);
-		expect(sqlOf(similarQuery, { code: '15-1242', releases }).tables).toEqual(['occupations', 'wages', 'projections']);
+		expect(sqlOf(similarQuery, { code: '15-1242', releases }).tables).toEqual(['occupations', 'wages', 'projections', 'explorer_occupations']);
 		expect(sqlOf(allOccupationsGrowthQuery, { epStart: 2024 }).tables).toEqual(['projections']);
 		expect(sqlOf(ladderQuery, undefined).tables).toEqual(['roles']);
 		expect(sqlOf(ladderForQuery, { codes: ['11-3021'] }).tables).toEqual(['roles']);
