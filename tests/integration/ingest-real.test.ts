@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableNames, wageValueColumns } from '../../src/lib/schema/tables';
+import { crossChecks } from '../../scripts/ingest/cross-checks';
 import { runIngest, type Manifest } from '../../scripts/ingest/run';
 import { openParquet, type ParquetDb } from '../helpers/duckdb';
 import { blsRawDir, hashFolder, removeTempDirs, sha256, sourcesDir, tempDir } from '../helpers/ingest';
@@ -238,7 +239,9 @@ describe('manifest.json', () => {
 			expect(t.sha256, name).toBe(hashes[`${name}.parquet`]);
 			expect(await db.one(`SELECT count(*)::INTEGER AS n FROM ${name}`), name).toEqual({ n: t.rows });
 		}
-		expect(manifest.checks.map((c) => c.name)).toHaveLength(8);
+		// One entry per cross-check, the four of the new sources among them.
+		expect(manifest.checks).toHaveLength(crossChecks.length);
+		expect(manifest.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['sector employment sums to the national employment', 'O*NET occupations belong to SOC 2018 detailed occupations', 'related occupations are O*NET occupations', 'price parities cover the OEWS state years']));
 	});
 });
 
