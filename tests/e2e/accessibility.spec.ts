@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { engineReady, expect, test } from './fixtures';
+import { engineReady, expect, linkedView, test } from './fixtures';
 
 for (const path of ['/', '/roles', '/roles?track=IT&level=entry', '/roles/11-3021', '/roles/15-1242', '/compare', '/about']) {
 	test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
 		test.setTimeout(150_000);
 		await page.goto(path);
-		if (path.startsWith('/roles?') || path === '/compare') await engineReady(page);
+		if (path.startsWith('/roles?')) await engineReady(page);
+		if (path === '/compare') await linkedView(page);
 		// Open the "Show data" tables too: they are part of the page.
 		for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

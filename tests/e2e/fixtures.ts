@@ -52,6 +52,11 @@ export async function engineReady(page: Page) {
 	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 30_000 });
 }
 
+/** Waits until the page shows the view its link asks for (its 'linked-view' mark): hydrated, and that view loaded. */
+export async function linkedView(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('linked-view').length > 0, null, { timeout: 30_000 });
+}
+
 /** Text of every cell of a table body, row by row. */
 export async function tableCells(page: Page, testid: string): Promise<string[][]> {
 	return page.getByTestId(testid).locator('tbody tr').evaluateAll((rows) =>

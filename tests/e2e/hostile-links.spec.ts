@@ -130,3 +130,22 @@ test('pages that take no parameters ignore them', async ({ page }) => {
 		}
 	}
 });
+
+test('links that could only filter to nothing name the values there are @phone', async ({ page }) => {
+	const problems = page.getByTestId('param-problems');
+	await page.goto('/roles?group=99-0000&track=IT');
+	await expect(problems).toContainText('There is no occupation group 99-0000 with BLS pay or projections. Groups are 11-0000, 13-0000');
+	await expect(page.getByRole('combobox', { name: 'Track', exact: true })).toHaveValue('IT');
+	await page.goto('/roles?education=PhD');
+	await expect(problems).toContainText(`There is no education level "PhD". BLS uses these education levels: Associate's degree; Bachelor's degree; Doctoral or professional degree;`);
+	// Military Specific Occupations (55-0000) have no OEWS or EP figures: not offered, and a link to them says so.
+	const groups = await page.getByRole('combobox', { name: 'Occupation group', exact: true }).locator('option').allTextContents();
+	expect(groups).toContain('Computer and Mathematical Occupations');
+	expect(groups).not.toContain('Military Specific Occupations');
+	await page.goto('/roles?group=55-0000');
+	await expect(problems).toContainText('There is no occupation group 55-0000');
+	// A value the menus offer, in another case, still applies.
+	await page.goto(`/roles?education=${encodeURIComponent("bachelor's degree")}`);
+	await expect(page.getByRole('combobox', { name: 'Entry education', exact: true })).toHaveValue("Bachelor's degree");
+	await expect(problems).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { engineReady, expect, tableCells, test } from './fixtures';
+import { expect, linkedView, tableCells, test } from './fixtures';
 
 test('overview shows the BLS headline figures for 11-3021 @phone', async ({ page }) => {
 	await page.goto('/');
@@ -35,7 +35,7 @@ test('an unknown occupation code gives a clear message @phone', async ({ page, w
 
 test('compare keeps the known roles of a link and explains the rest', async ({ page }) => {
 	await page.goto('/compare?roles=11-3021,99-9999,15-1252,<script>alert(1)</script>');
-	await engineReady(page);
+	await linkedView(page);
 	const problems = page.getByTestId('param-problems');
 	await expect(problems).toContainText('no detailed occupation 99-9999');
 	await expect(problems).toContainText('is not an occupation code');
@@ -48,7 +48,7 @@ test('compare keeps the known roles of a link and explains the rest', async ({ p
 
 test('compare: adding a role updates figures and charts', async ({ page }) => {
 	await page.goto('/compare');
-	await engineReady(page);
+	await linkedView(page);
 	await page.getByRole('combobox', { name: 'Add an occupation' }).selectOption({ label: 'Web Developers' });
 	await expect(page).toHaveURL(/roles=11-3021,15-1212,15-1242,15-1254/);
 	await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(4);

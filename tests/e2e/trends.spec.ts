@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
 import { readCsvDownload } from './csv-download';
-import { engineReady, expect, tableCells, test } from './fixtures';
+import { expect, linkedView, tableCells, test } from './fixtures';
 
 const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
 
@@ -102,7 +102,7 @@ test('/trends track record: each release read at 2024 on its straight path, agai
 	await expect(card.locator('.axis.y text title')).toHaveCount(0);
 	// 15-1242: the rows whose codes also covered 15-1243 say so, whole.
 	await page.goto('/trends?role=15-1242');
-	await engineReady(page);
+	await linkedView(page);
 	await expect(page.getByTestId('trend-current')).toHaveAttribute('data-role', '15-1242');
 	const dbLabels = await page.getByTestId('track-record').locator('.axis.y text').allTextContents();
 	expect(dbLabels.slice(0, 4)).toEqual(['EP 2016–26 (+ 15-1243)', 'EP 2018–28 (+ 15-1243)', 'EP 2019–29 (+ 15-1243)', 'EP 2020–30 (+ 15-1243)']);
@@ -111,7 +111,7 @@ test('/trends track record: each release read at 2024 on its straight path, agai
 
 test('/trends: constant dollars are a switch kept in the link', async ({ page }) => {
 	await page.goto('/trends');
-	await engineReady(page);
+	await linkedView(page);
 	await page.getByLabel('constant May 2025 dollars (CPI-U)').check();
 	await expect(page).toHaveURL(/dollars=constant/);
 	await expect(page.getByTestId('trend-wages').locator('h3')).toContainText('constant May 2025 dollars');
@@ -121,7 +121,7 @@ test('/trends: constant dollars are a switch kept in the link', async ({ page })
 
 test('/trends?role=15-1242 breaks the series at each SOC change and names the old codes', async ({ page }) => {
 	await page.goto('/trends?role=15-1242');
-	await engineReady(page);
+	await linkedView(page);
 	await expect(page.getByTestId('trend-current')).toHaveAttribute('data-role', '15-1242');
 	const wages = page.getByTestId('trend-wages');
 	await expect(wages.locator('.breaks .mark')).toHaveCount(2);
