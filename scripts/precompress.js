@@ -5,7 +5,8 @@
  *
  * Faster than the adapter's, for the same files:
  * - Files whose bytes rarely change (Vite's content-hashed `_app/immutable/` assets, above all the
- *   34 MB DuckDB wasm, and the Parquet tables) are compressed as before (brotli at quality 11, gzip 9)
+ *   34 MB DuckDB wasm, and the Parquet tables) are compressed as before (brotli at quality 11, gzip 9;
+ *   files over 4 MiB, i.e. the wasm, with brotli's 16 MiB window)
  *   and kept in `.cache/precompress/` (git-ignored; `PRECOMPRESS_CACHE_DIR` to move it) under the
  *   SHA-256 of their content, so a rebuild, or `npm run dashboard` again, copies them. `precompressEarly()` (a Vite plugin) starts the large ones as soon as Vite has
  *   written them, while the pages are still being prerendered.
@@ -50,6 +51,15 @@ function settingsFor(file) {
 }
 
 /**
+ * Brotli's largest standard window (16 MiB, any browser decodes it) for files bigger than the
+ * default 4 MiB one, at quality 11: the 34 MB DuckDB wasm comes out 2.3% smaller (5.07 MB
+ * instead of 5.19 MB) for about the same time. Smaller files are compressed exactly as before.
+ * @param {Buffer | Uint8Array} bytes
+ * @param {{ quality: number }} s
+ */
+const wideWindow = (bytes, s) => s.quality === z.BROTLI_MAX_QUALITY && bytes.length > 1 << 22;
+
+/**
  * @param {Buffer | Uint8Array} bytes
  * @param {{ text: boolean; quality: number }} s
  */
@@ -59,7 +69,8 @@ function compressBoth(bytes, s) {
 			params: {
 				...(s.text ? { [z.BROTLI_PARAM_MODE]: z.BROTLI_MODE_TEXT } : {}),
 				[z.BROTLI_PARAM_QUALITY]: s.quality,
-				[z.BROTLI_PARAM_SIZE_HINT]: bytes.length
+				[z.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+				...(wideWindow(bytes, s) ? { [z.BROTLI_PARAM_LGWIN]: z.BROTLI_MAX_WINDOW_BITS } : {})
 			}
 		}),
 		gzip(bytes, { level: z.Z_BEST_COMPRESSION })
@@ -79,7 +90,7 @@ const jobs = (shared[Symbol.for('it-careers.precompress.jobs')] ??= new Map());
  * @returns {Promise<[Buffer, Buffer]>}
  */
 function cachedCompress(bytes, s, cacheDir) {
-	const key = `${createHash('sha256').update(bytes).digest('hex')}.br${s.quality}${s.text ? 't' : 'g'}.gz9`;
+	const key = `${createHash('sha256').update(bytes).digest('hex')}.br${s.quality}${s.text ? 't' : 'g'}${wideWindow(bytes, s) ? 'w24' : ''}.gz9`;
 	let job = jobs.get(key);
 	if (!job) {
 		job = (async () => {
