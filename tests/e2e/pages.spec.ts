@@ -78,8 +78,8 @@ test.fixme('no page is wider than the screen, and chart labels stay inside their
 			if (root.scrollWidth > root.clientWidth + 1) out.push(`page is ${root.scrollWidth}px wide`);
 			for (const svg of document.querySelectorAll<SVGSVGElement>('.chart svg')) {
 				const box = svg.getBoundingClientRect();
-				// A label's own text, without the full label of its <title>.
-				const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+				// A label's own text (its lines, when it wraps), without the full label of its <title>.
+				const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || n.nodeName === 'tspan').map((n) => n.textContent).join(' ').trim();
 				const texts = [...svg.querySelectorAll('text')].filter((t) => ownText(t)).map((t) => ({ text: ownText(t), r: t.getBoundingClientRect() }));
 				for (const t of texts) if (t.r.left < box.left - 1 || t.r.right > box.right + 1) out.push(`"${t.text}" runs out of its chart`);
 				for (let i = 0; i < texts.length; i++)

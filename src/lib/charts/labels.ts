@@ -98,14 +98,23 @@ export function plottedNote(plotted: number, total: number, missing: Missing[], 
 
 /**
  * Where a value label beside a row's marks goes: after the rightmost (`right` px), or, with no
- * room there, before the leftmost (`left` px); with room on neither side, flush with the plot's
- * right edge. `plot` is the horizontal room labels may use.
+ * room there, before the leftmost (`left` px); `prefer: 'before'` tries the left side first. With
+ * room on neither side, flush with the plot's edge on the preferred side. `plot` is the
+ * horizontal room labels may use.
  */
-export function besideMarks(text: string, left: number, right: number, plot: [number, number], gap = 8): { x: number; anchor: 'start' | 'end' } {
+export function besideMarks(
+	text: string,
+	left: number,
+	right: number,
+	plot: [number, number],
+	gap = 8,
+	prefer: 'after' | 'before' = 'after'
+): { x: number; anchor: 'start' | 'end' } {
 	const w = labelWidth(text);
-	if (right + gap + w <= plot[1]) return { x: right + gap, anchor: 'start' };
-	if (left - gap - w >= plot[0]) return { x: left - gap, anchor: 'end' };
-	return { x: plot[1], anchor: 'end' };
+	const after = right + gap + w <= plot[1] ? ({ x: right + gap, anchor: 'start' } as const) : null;
+	const before = left - gap - w >= plot[0] ? ({ x: left - gap, anchor: 'end' } as const) : null;
+	const found = prefer === 'after' ? (after ?? before) : (before ?? after);
+	return found ?? (prefer === 'after' ? { x: plot[1], anchor: 'end' } : { x: plot[0], anchor: 'start' });
 }
 
 /**
@@ -115,4 +124,27 @@ export function besideMarks(text: string, left: number, right: number, plot: [nu
 export function yAxisRoom(domain: [number, number], format: (n: number) => string, count = 5): number {
 	const ticks = scaleLinear().domain(domain).nice().ticks(count);
 	return Math.ceil(Math.max(0, ...ticks.map((t) => labelWidth(format(t)))) + 6 + 24);
+}
+
+/**
+ * Where a bar's value label goes so that no other mark on its row (`clear`, px, each `r` px wide)
+ * covers it: after the bar's end, else inside it at its end or its base, else after the last of those marks.
+ * `end` is the bar's end, `start` its base (px); a bar pointing left mirrors this. `plot` bounds it.
+ */
+export function barLabel(text: string, start: number, end: number, clear: number[], plot: [number, number], r = 7): { x: number; anchor: 'start' | 'end' } {
+	const w = labelWidth(text);
+	const right = end >= start;
+	const free = (lo: number, hi: number) => lo >= plot[0] && hi <= plot[1] && clear.every((c) => c + r < lo || c - r > hi);
+	const outside = right ? ([end + 4, end + 4 + w] as const) : ([end - 4 - w, end - 4] as const);
+	if (free(...outside)) return right ? { x: end + 4, anchor: 'start' } : { x: end - 4, anchor: 'end' };
+	const inside = right ? ([end - 4 - w, end - 4] as const) : ([end + 4, end + 4 + w] as const);
+	if (Math.abs(end - start) >= w + 8 && free(...inside)) return right ? { x: end - 4, anchor: 'end' } : { x: end + 4, anchor: 'start' };
+	// Inside at the base: still on its own bar, rather than beside a dot it could be read as.
+	const base = right ? ([start + 4, start + 4 + w] as const) : ([start - 4 - w, start - 4] as const);
+	if (Math.abs(end - start) >= w + 8 && free(...base)) return right ? { x: start + 4, anchor: 'start' } : { x: start - 4, anchor: 'end' };
+	if (right && clear.length) {
+		const after = Math.max(...clear) + r + 4;
+		if (free(after, after + w)) return { x: after, anchor: 'start' };
+	}
+	return right ? { x: end + 4, anchor: 'start' } : { x: end - 4, anchor: 'end' };
 }

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { labelWidth } from '../../../src/lib/charts/context';
-import { besideMarks, fitTicks, paddedDomain, plottedNote, tickAnchor, trackedRole, wrapLabel, yAxisRoom } from '../../../src/lib/charts/labels';
+import { barLabel, besideMarks, fitTicks, paddedDomain, plottedNote, tickAnchor, trackedRole, wrapLabel, yAxisRoom } from '../../../src/lib/charts/labels';
 import { dollarsShort } from '../../../src/lib/format';
 
 /** The left and right ends of each tick label as AxisX places it. */
@@ -10,7 +10,7 @@ const spans = (scale: ReturnType<typeof scaleLinear<number, number>>, ticks: num
 		const w = labelWidth(dollarsShort(t));
 		const a = tickAnchor(scale(t), w, width);
 		const x = scale(t);
-		return a === 'start' ? [x, x + w] : a === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
+		return (a === 'start' ? [x, x + w] : a === 'end' ? [x - w, x] : [x - w / 2, x + w / 2]) as [number, number];
 	});
 
 describe('fitTicks', () => {
@@ -21,7 +21,7 @@ describe('fitTicks', () => {
 	it('drops ticks on a phone rather than print "$16$180K"', () => {
 		// A narrow chart: a two-dot scatter between $160K and $180K in 140 px of plot.
 		const x = scaleLinear().domain([158_000, 182_000]).range([8, 148]).nice();
-		expect(spans(x, x.ticks(4), 160).some((s, i, all) => i > 0 && s[0]! < all[i - 1]![1]!)).toBe(true);
+		expect(spans(x, x.ticks(4), 160).some((s, i, all) => i > 0 && s[0] < all[i - 1]![1])).toBe(true);
 		const ticks = fitTicks(x, dollarsShort, 4, 160);
 		expect(ticks.map(dollarsShort)).toEqual(['$160K', '$170K', '$180K']);
 		const s = spans(x, ticks, 160);
@@ -102,6 +102,12 @@ describe('besideMarks', () => {
 		expect(besideMarks('$85,000', 100, 380, [8, 400])).toEqual({ x: 92, anchor: 'end' });
 		expect(besideMarks('$85,000', 20, 380, [8, 400])).toEqual({ x: 400, anchor: 'end' });
 	});
+	it('tries the left side first when asked, as for a change that points left', () => {
+		expect(besideMarks('−7.4%', 200, 260, [8, 400], 8, 'before')).toEqual({ x: 192, anchor: 'end' });
+		// "−0.8% on pace" at a phone's right edge: after the marks there is no room; before them there is.
+		expect(besideMarks('−0.8% on pace', 250, 300, [8, 330])).toEqual({ x: 242, anchor: 'end' });
+		expect(besideMarks('−7.4%', 12, 60, [8, 400], 8, 'before')).toEqual({ x: 68, anchor: 'start' });
+	});
 });
 
 describe('yAxisRoom', () => {
@@ -110,5 +116,20 @@ describe('yAxisRoom', () => {
 		// Ticks −0.8% … 0%: "−0.8%" is the widest.
 		expect(yAxisRoom([-0.76, -0.02], pct)).toBe(Math.ceil(labelWidth('−0.8%') + 30));
 		expect(yAxisRoom([-40, 40], pct)).toBe(Math.ceil(labelWidth('−40%') + 30));
+	});
+});
+
+describe('barLabel', () => {
+	it('prints a bar’s value after its end when nothing is drawn there', () => {
+		expect(barLabel('$138,060', 8, 120, [], [8, 311])).toEqual({ x: 124, anchor: 'start' });
+	});
+	it('moves the value clear of the ladder dots on its row', () => {
+		// The senior bar of 11-3021 on a phone: dots at 133 and 140 inside the bar, 208 and 222 after
+		// it. The value stays on its bar, at the base, not beside a dot it could be read as.
+		expect(barLabel('$220,730', 8, 170, [133, 140, 208, 222], [8, 311])).toEqual({ x: 12, anchor: 'start' });
+		// A bar too short to hold it: after the last dot.
+		expect(barLabel('$220,730', 8, 60, [40, 70, 100], [8, 311])).toEqual({ x: 111, anchor: 'start' });
+		// Dots after the bar only: the value goes inside the bar's end.
+		expect(barLabel('$220,730', 8, 170, [208, 222], [8, 311])).toEqual({ x: 166, anchor: 'end' });
 	});
 });
