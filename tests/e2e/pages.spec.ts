@@ -61,9 +61,7 @@ test('about page lists the sources', async ({ page }) => {
 	await expect(page.locator('main')).toContainText('national_M2025_dl.xlsx');
 });
 
-// fixme: at 375 px the track-record label "−0.8% on pace" of 15-1299 runs outside its chart; the fix is on
-// branch wip-phones-unverified (80c30f2), not verified on a build before this stop.
-test.fixme('no page is wider than the screen, and chart labels stay inside their chart, apart @phone', async ({ page }) => {
+test('no page is wider than the screen, and chart labels stay inside their chart, apart @phone', async ({ page }) => {
 	test.slow(); // eight pages, most of them starting the engine
 	// 15-1299: long labels of the projections' track record; 15-1232 and 15-1242 shrink, so the
 	// all-occupations line is at the growth chart's right edge; compare: four long titles.
