@@ -35,7 +35,16 @@ const filterChanges = Number(values['filter-changes']);
 const scales = values.scales.split(',').map(Number);
 const buildDir = resolve(values['build-dir'] ?? join(projectRoot, 'bench', '.build'));
 const port = Number(values.port);
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 const log = (s: string) => console.log(s);
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
@@ -69,7 +78,10 @@ async function serve(dir: string, p: number): Promise<ChildProcess> {
 
 function ingestOnce(scale: number) {
 	const out = join(projectRoot, 'bench', `.ingest-${scale}`);
-	const line = run('npx', ['tsx', 'scripts/ingest.ts', '--quiet', '--stats', '--out', out, ...(scale > 1 ? ['--bench-scale', String(scale)] : [])]).trim().split('\n').at(-1)!;
+	const line = run('npx', ['tsx', 'scripts/ingest.ts', '--quiet', '--stats', '--out', out, ...(scale > 1 ? ['--bench-scale', String(scale)] : [])])
+		.trim()
+		.split('\n')
+		.at(-1)!;
 	return { ...(JSON.parse(line) as { ingest_ms: number; max_rss_kb: number }), out };
 }
 
@@ -85,7 +97,12 @@ async function wasmSizes(dir: string) {
 	return { raw: (await stat(join(assets, wasm))).size, compressed: (await stat(join(assets, `${wasm}.br`))).size };
 }
 
-async function samplePage(browser: Browser, base: string, path: string, waitForEngine: boolean): Promise<PageSample & { wasmRequested: boolean; repeatVisitReady: number | null }> {
+async function samplePage(
+	browser: Browser,
+	base: string,
+	path: string,
+	waitForEngine: boolean
+): Promise<PageSample & { wasmRequested: boolean; repeatVisitReady: number | null }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	await page.addInitScript(esbuildNameShim);
@@ -114,7 +131,13 @@ async function main() {
 	const started = new Date();
 	const result: Record<string, unknown> = {
 		date: started.toISOString(),
-		machine: { cpus: availableParallelism(), cpu_model: cpus()[0]?.model, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: run('/usr/bin/chromium', ['--version']).trim() },
+		machine: {
+			cpus: availableParallelism(),
+			cpu_model: cpus()[0]?.model,
+			memory_gb: Math.round(totalmem() / 2 ** 30),
+			node: process.version,
+			chromium: run('/usr/bin/chromium', ['--version']).trim()
+		},
 		runs
 	};
 
@@ -137,7 +160,11 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 	try {
 		const pages: Record<string, unknown> = {};
-		for (const [path, engine] of [['/', false], ['/roles', true], ['/roles/11-3021', false]] as const) {
+		for (const [path, engine] of [
+			['/', false],
+			['/roles', true],
+			['/roles/11-3021', false]
+		] as const) {
 			log(`page ${path}: ${runs} cold runs`);
 			const samples: Awaited<ReturnType<typeof samplePage>>[] = [];
 			for (let i = 0; i < runs; i++) samples.push(await samplePage(browser, base, path, engine));
@@ -222,8 +249,16 @@ function printTable(r: Record<string, any>) {
 			rows.push([`${path}: DuckDB-WASM ready, second visit (HTTP and code cache)`, spread(p.duckdb_ready_repeat_visit_ms, ms), '']);
 			rows.push([`${path}: first chart ÷ DuckDB ready`, p.first_chart_over_duckdb_ready.median.toFixed(3), '']);
 		}
-		rows.push([`${path}: bytes before first chart (compressed / raw)`, `${kb(p.bytes_before_first_chart.compressed.median)} / ${kb(p.bytes_before_first_chart.raw.median)}`, '≤ 250 KB compr.']);
-		rows.push([`${path}: bytes in total excl. wasm (compressed / raw)`, `${kb(p.bytes_total_excl_wasm.compressed.median)} / ${kb(p.bytes_total_excl_wasm.raw.median)}`, '']);
+		rows.push([
+			`${path}: bytes before first chart (compressed / raw)`,
+			`${kb(p.bytes_before_first_chart.compressed.median)} / ${kb(p.bytes_before_first_chart.raw.median)}`,
+			'≤ 250 KB compr.'
+		]);
+		rows.push([
+			`${path}: bytes in total excl. wasm (compressed / raw)`,
+			`${kb(p.bytes_total_excl_wasm.compressed.median)} / ${kb(p.bytes_total_excl_wasm.raw.median)}`,
+			''
+		]);
 		rows.push([`${path}: bytes in total with wasm (compressed / raw)`, `${kb(p.bytes_total.compressed.median)} / ${kb(p.bytes_total.raw.median)}`, '']);
 	}
 	rows.push(['DuckDB-WASM instantiated on an idle page (the floor under "ready")', spread(r.wasm_instantiate_idle_ms, ms), '']);
@@ -232,14 +267,29 @@ function printTable(r: Record<string, any>) {
 	rows.push(['  of which the DuckDB query (SQL, Arrow to rows)', `p50 ${ms(f.query_p50_ms)}, p95 ${ms(f.query_p95_ms)}`, '']);
 	rows.push(['  of which checking (zod) and drawing the rows', `p50 ${ms(f.draw_p50_ms)}, p95 ${ms(f.draw_p95_ms)}`, '']);
 	const fr = r.filter_latency_1x_from_ready;
-	rows.push([`filter latency 1×, from DuckDB ready, during the warm-up (${fr.changes} changes)`, `p50 ${ms(fr.p50_ms)}, p95 ${ms(fr.p95_ms)}, max ${ms(fr.max_ms)}`, '']);
-	rows.push(['DuckDB start-up stages (libs / wasm / open / tables / ready / warm)', Object.values(f.engine_stages_ms).map((v) => ms(v as number)).join(' / '), '']);
+	rows.push([
+		`filter latency 1×, from DuckDB ready, during the warm-up (${fr.changes} changes)`,
+		`p50 ${ms(fr.p50_ms)}, p95 ${ms(fr.p95_ms)}, max ${ms(fr.max_ms)}`,
+		''
+	]);
+	rows.push([
+		'DuckDB start-up stages (libs / wasm / open / tables / ready / warm)',
+		Object.values(f.engine_stages_ms)
+			.map((v) => ms(v as number))
+			.join(' / '),
+		''
+	]);
 	rows.push(['full ingest wall time', spread(r.ingest.wall_ms, ms), '≤ 5 s']);
 	rows.push(['full ingest peak memory (RSS)', `${(r.ingest.peak_rss_bytes.median / 2 ** 20).toFixed(0)} MB`, '']);
 	rows.push(['Parquet output, raw / as served (brotli)', `${kb(r.ingest.parquet_bytes)} / ${kb(r.ingest.parquet_served_brotli_bytes)}`, '']);
 	for (const c of r.scale_curve) {
 		if (c.error) rows.push([`scale ${c.scale}×: ingest / browser`, `${ms(c.ingest_ms)} / failed: ${c.error}`, '']);
-		else rows.push([`scale ${c.scale}×: ingest / DuckDB ready / filter p50 / p95 (${c.explorer_rows} explorer rows)`, `${ms(c.ingest_ms)} / ${ms(c.engine_stages_ms['duckdb-ready'])} / ${ms(c.p50_ms)} / ${ms(c.p95_ms)}`, '']);
+		else
+			rows.push([
+				`scale ${c.scale}×: ingest / DuckDB ready / filter p50 / p95 (${c.explorer_rows} explorer rows)`,
+				`${ms(c.ingest_ms)} / ${ms(c.engine_stages_ms['duckdb-ready'])} / ${ms(c.p50_ms)} / ${ms(c.p95_ms)}`,
+				''
+			]);
 	}
 	const w = Math.max(...rows.map((x) => x[0].length));
 	const v = Math.max(...rows.map((x) => x[1].length));

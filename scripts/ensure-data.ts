@@ -18,7 +18,10 @@ async function newestMtime(path: string): Promise<number> {
 
 const paths = await defaultPaths();
 const manifest = join(paths.outDir, 'manifest.json');
-const built = await stat(manifest).then((s) => s.mtimeMs, () => 0);
+const built = await stat(manifest).then(
+	(s) => s.mtimeMs,
+	() => 0
+);
 const inputs = [paths.rawDir, paths.sourcesDir, join(projectRoot, 'scripts', 'ingest'), join(projectRoot, 'src', 'lib', 'schema')];
 const newest = Math.max(...(await Promise.all(inputs.map((p) => newestMtime(p).catch(() => 0)))));
 if (built && built >= newest) {

@@ -20,7 +20,9 @@ const { values } = parseArgs({
 	}
 });
 if (values.help) {
-	console.log('npm run ingest -- [--raw <dir>] [--out <dir>] [--quiet]\n  --raw  BLS files (default: $BLS_RAW_DIR, else data/raw/ when it holds files, else ../shared/bls)\n  --out  output folder (default: static/data/)');
+	console.log(
+		'npm run ingest -- [--raw <dir>] [--out <dir>] [--quiet]\n  --raw  BLS files (default: $BLS_RAW_DIR, else data/raw/ when it holds files, else ../shared/bls)\n  --out  output folder (default: static/data/)'
+	);
 	process.exit(0);
 }
 const paths = await defaultPaths({ raw: values.raw, out: values.out });

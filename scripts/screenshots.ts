@@ -6,20 +6,44 @@ import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string', default: 'http://127.0.0.1:4173' }, out: { type: 'string', default: 'screenshots' }, wait: { type: 'string', default: 'ready' } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		base: { type: 'string', default: 'http://127.0.0.1:4173' },
+		out: { type: 'string', default: 'screenshots' },
+		wait: { type: 'string', default: 'ready' }
+	}
+});
 const paths = positionals.length ? positionals : ['/', '/roles', '/roles/11-3021', '/compare', '/about'];
 await mkdir(values.out, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
 });
-for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]] as const) {
+for (const [name, viewport] of [
+	['desktop', { width: 1280, height: 900 }],
+	['phone', { width: 375, height: 812 }]
+] as const) {
 	const page = await browser.newPage({ viewport });
 	page.on('console', (m) => m.type() === 'error' && console.log(`  console error on ${page.url()}: ${m.text()}`));
 	for (const p of paths) {
 		await page.goto(values.base + p);
-		if (values.wait === 'ready') await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0 || document.querySelector('[data-testid=engine-error]'), null, { timeout: 20_000 }).catch(() => {});
-		const file = `${values.out}/${(p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home')}-${name}.png`;
+		if (values.wait === 'ready')
+			await page
+				.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0 || document.querySelector('[data-testid=engine-error]'), null, {
+					timeout: 20_000
+				})
+				.catch(() => {});
+		const file = `${values.out}/${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${name}.png`;
 		await page.screenshot({ path: file, fullPage: true });
 		console.log(file);
 	}

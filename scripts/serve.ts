@@ -11,7 +11,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'build' } } });
+const { values } = parseArgs({
+	options: { port: { type: 'string', default: '4173' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'build' } }
+});
 const root = resolve(values.dir);
 
 const types: Record<string, string> = {
@@ -49,7 +51,10 @@ const server = createServer(async (req, res) => {
 		const accept = String(req.headers['accept-encoding'] ?? '');
 		let encoding: string | undefined;
 		let served = file;
-		for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']] as const) {
+		for (const [enc, ext] of [
+			['br', '.br'],
+			['gzip', '.gz']
+		] as const) {
 			if (accept.includes(enc) && (await stat(file + ext).catch(() => undefined))?.isFile()) {
 				encoding = enc;
 				served = file + ext;

@@ -97,12 +97,18 @@ export function tracksAgreeWithRolesAndAliases(t: TableRows): CheckResult {
 	}
 	for (const role of t.roles) {
 		r.checked++;
-		if (!onTrack(role.soc_code, role.track)) r.failures.push(`${role.track} ladder role ${role.role} maps to ${role.soc_code}, which tracks.csv puts ${member.has(role.soc_code) ? `on ${member.get(role.soc_code)}` : 'on no track'}`);
+		if (!onTrack(role.soc_code, role.track))
+			r.failures.push(
+				`${role.track} ladder role ${role.role} maps to ${role.soc_code}, which tracks.csv puts ${member.has(role.soc_code) ? `on ${member.get(role.soc_code)}` : 'on no track'}`
+			);
 	}
 	for (const a of t.role_aliases) {
 		if (a.track === null) continue;
 		r.checked++;
-		if (!onTrack(a.soc_code, a.track)) r.failures.push(`alias ${a.alias} (${a.track}) finds ${a.soc_code}, which tracks.csv puts ${member.has(a.soc_code) ? `on ${member.get(a.soc_code)}` : 'on no track'}`);
+		if (!onTrack(a.soc_code, a.track))
+			r.failures.push(
+				`alias ${a.alias} (${a.track}) finds ${a.soc_code}, which tracks.csv puts ${member.has(a.soc_code) ? `on ${member.get(a.soc_code)}` : 'on no track'}`
+			);
 	}
 	return r;
 }
@@ -143,7 +149,8 @@ export function sectorEmploymentSumsToNational(t: TableRows): CheckResult {
 		const tolerance = 5 * (s.n + 1);
 		if (s.n === sectors.get(s.year)!.size) {
 			equal++;
-			if (Math.abs(s.sum - w.tot_emp) > tolerance) r.failures.push(`${s.code} May ${s.year}: the ${s.n} sectors sum to ${s.sum}, national ${w.tot_emp} (tolerance ${tolerance})`);
+			if (Math.abs(s.sum - w.tot_emp) > tolerance)
+				r.failures.push(`${s.code} May ${s.year}: the ${s.n} sectors sum to ${s.sum}, national ${w.tot_emp} (tolerance ${tolerance})`);
 		} else {
 			bounds++;
 			if (s.sum > w.tot_emp + tolerance) r.failures.push(`${s.code} May ${s.year}: ${s.n} published sectors sum to ${s.sum}, above the national ${w.tot_emp}`);
@@ -182,7 +189,8 @@ export function relatedOccupationsExist(t: TableRows): CheckResult {
 	const codes = new Set(t.onet_occupations.map((o) => o.onet_code));
 	for (const x of t.related_occupations) {
 		r.checked++;
-		for (const c of [x.onet_code, x.related_onet_code]) if (!codes.has(c)) r.failures.push(`${x.onet_code} → ${x.related_onet_code}: ${c} is not in onet_occupations`);
+		for (const c of [x.onet_code, x.related_onet_code])
+			if (!codes.has(c)) r.failures.push(`${x.onet_code} → ${x.related_onet_code}: ${c} is not in onet_occupations`);
 	}
 	return r;
 }

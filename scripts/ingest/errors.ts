@@ -5,9 +5,7 @@ export class IngestError extends Error {
 		readonly problem: string,
 		readonly where: { row?: number; column?: string } = {}
 	) {
-		const at = [where.row !== undefined ? `row ${where.row}` : '', where.column ? `column "${where.column}"` : '']
-			.filter(Boolean)
-			.join(', ');
+		const at = [where.row !== undefined ? `row ${where.row}` : '', where.column ? `column "${where.column}"` : ''].filter(Boolean).join(', ');
 		super(`${file}${at ? `, ${at}` : ''}: ${problem}`);
 		this.name = 'IngestError';
 	}

@@ -74,20 +74,58 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	const wages: WageRow[] = [];
 	let structure: SocEntry[] = [];
 	let definitions = new Map<string, string>();
-	const t = { projections: [], wages, cpi: [], soc_crosswalk: [], roles: [], role_aliases: [], tracks: [], occupations: [], claims: [] } as unknown as TableRows;
+	const t = {
+		projections: [],
+		wages,
+		cpi: [],
+		soc_crosswalk: [],
+		roles: [],
+		role_aliases: [],
+		tracks: [],
+		occupations: [],
+		claims: []
+	} as unknown as TableRows;
 	// Optional sources: empty tables when their files are not in the raw folder.
-	Object.assign(t, { onet_occupations: [], experience_requirements: [], technologies: [], related_occupations: [], tasks: [], titles: [], interests: [], industry_wages: [], price_parities: [] });
+	Object.assign(t, {
+		onet_occupations: [],
+		experience_requirements: [],
+		technologies: [],
+		related_occupations: [],
+		tasks: [],
+		titles: [],
+		interests: [],
+		industry_wages: [],
+		price_parities: []
+	});
 	const onet = new OnetSource(slots.flatMap((s) => (s.kind === 'onet' ? [s] : [])));
 	// The sector workbook is the largest file: a worker thread reads it while the others are parsed.
-	const sectorBooks = new Map(slots.flatMap((s) => (s.kind === 'oews-industry' ? [[s.path, readWorkbookStream(s.path, s.file, { worker: true })] as const] : [])));
+	const sectorBooks = new Map(
+		slots.flatMap((s) => (s.kind === 'oews-industry' ? [[s.path, readWorkbookStream(s.path, s.file, { worker: true })] as const] : []))
+	);
 	for (const book of sectorBooks.values()) book.catch(() => {}); // its error is reported in its turn below
 
-	const record = async (path: string, file: string, kind: InputRecord['kind'], work: () => Promise<{ release: string; read: number; kept: number; warnings?: string[] }>) => {
+	const record = async (
+		path: string,
+		file: string,
+		kind: InputRecord['kind'],
+		work: () => Promise<{ release: string; read: number; kept: number; warnings?: string[] }>
+	) => {
 		const t0 = performance.now();
 		const r = await work();
-		const rec: InputRecord = { file, kind, release: r.release, sha256: await sha256File(path), rows_read: r.read, rows_kept: r.kept, warnings: r.warnings ?? [], ms: Math.round(performance.now() - t0) };
+		const rec: InputRecord = {
+			file,
+			kind,
+			release: r.release,
+			sha256: await sha256File(path),
+			rows_read: r.read,
+			rows_kept: r.kept,
+			warnings: r.warnings ?? [],
+			ms: Math.round(performance.now() - t0)
+		};
 		inputs.push(rec);
-		log(`  ${file.padEnd(44)} ${r.release.padEnd(26)} read ${String(r.read).padStart(6)}  kept ${String(r.kept).padStart(5)}  ${rec.ms} ms${rec.warnings.length ? `  warnings: ${rec.warnings.join('; ')}` : ''}`);
+		log(
+			`  ${file.padEnd(44)} ${r.release.padEnd(26)} read ${String(r.read).padStart(6)}  kept ${String(r.kept).padStart(5)}  ${rec.ms} ms${rec.warnings.length ? `  warnings: ${rec.warnings.join('; ')}` : ''}`
+		);
 	};
 
 	const workbook = (slot: Slot) => readWorkbook(slot.path, slot.file);
@@ -96,7 +134,11 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	/** Benchmark copies of a table: every four-digit year in its header moved on by BENCH_YEAR_STEP·k. */
 	const shiftedHeader = (table: RawTable, k: number): RawTable => ({
 		...table,
-		rows: table.rows.map((r, i) => (i === 0 ? { ...r, cells: r.cells.map((c) => (typeof c === 'string' ? c.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + BENCH_YEAR_STEP * k)) : c)) } : r))
+		rows: table.rows.map((r, i) =>
+			i === 0
+				? { ...r, cells: r.cells.map((c) => (typeof c === 'string' ? c.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + BENCH_YEAR_STEP * k)) : c)) }
+				: r
+		)
 	});
 
 	for (const slot of slots) {
@@ -126,7 +168,10 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 							const fromNotes = topCodeFromNotes(notes);
 							const titleYear = notes[0]?.match(/May (\d{4})/)?.[1];
 							if (titleYear && Number(titleYear) !== slot.year)
-								throw new IngestError(slot.file, `the file name says May ${slot.year} but its notes say May ${titleYear}`, { row: 1, column: 'Field Descriptions' });
+								throw new IngestError(slot.file, `the file name says May ${slot.year} but its notes say May ${titleYear}`, {
+									row: 1,
+									column: 'Field Descriptions'
+								});
 							if (fromNotes && topCode && (fromNotes.annual !== topCode.annual || fromNotes.hourly !== topCode.hourly))
 								warnings.push(`notes give top-code $${fromNotes.annual}, the known value is $${topCode.annual}; using the notes`);
 							topCode = fromNotes ?? topCode;
@@ -138,7 +183,9 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 					warnings.push(...notes);
 					wages.push(...rows);
 					for (let k = 1; k < copies; k++)
-						wages.push(...parseOewsWages(table, { year: slot.year + BENCH_YEAR_STEP * k, scope: slot.kind === 'oews-national' ? 'national' : 'state', topCode }).rows);
+						wages.push(
+							...parseOewsWages(table, { year: slot.year + BENCH_YEAR_STEP * k, scope: slot.kind === 'oews-national' ? 'national' : 'state', topCode }).rows
+						);
 					return { release: `OEWS May ${slot.year}${slot.kind === 'oews-state' ? ' states' : ''}`, read: dataRows(table), kept: rows.length, warnings };
 				}
 				case 'cpi': {
@@ -199,7 +246,8 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	const socCodes = new Set(t.occupations.map((o) => o.soc_code));
 	t.claims.forEach((c) => {
 		for (const code of c.soc_codes)
-			if (!socCodes.has(code)) throw new IngestError('data/sources/article_claims.csv', `claim ${c.claim_id} names ${code}, which is not a SOC 2018 code`, { column: 'soc_codes' });
+			if (!socCodes.has(code))
+				throw new IngestError('data/sources/article_claims.csv', `claim ${c.claim_id} names ${code}, which is not a SOC 2018 code`, { column: 'soc_codes' });
 	});
 	t.projections.sort((a, b) => a.period_start - b.period_start || a.soc_code.localeCompare(b.soc_code));
 	wages.sort((a, b) => a.year - b.year || a.area_code.localeCompare(b.area_code) || a.soc_code.localeCompare(b.soc_code));
@@ -211,7 +259,10 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 	for (const c of checks) {
 		log(`  check: ${c.name}: ${c.checked} compared, ${c.failures.length} failed${c.notes.length ? ` (${c.notes.join('; ')})` : ''}`);
 		if (c.failures.length)
-			throw new IngestError('cross-check', `${c.name} failed ${c.failures.length} time(s): ${c.failures.slice(0, 5).join('; ')}${c.failures.length > 5 ? '; ...' : ''}`);
+			throw new IngestError(
+				'cross-check',
+				`${c.name} failed ${c.failures.length} time(s): ${c.failures.slice(0, 5).join('; ')}${c.failures.length > 5 ? '; ...' : ''}`
+			);
 	}
 
 	let tables = {} as Record<TableName, WrittenTable>;
@@ -227,7 +278,8 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 		await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest(), null, '\t') + '\n');
 	});
 	const m = JSON.parse(await readFile(join(opts.outDir, 'manifest.json'), 'utf8')) as Manifest;
-	for (const name of tableNames) log(`  table ${name.padEnd(20)} ${String(tables[name].rows).padStart(6)} rows  ${(tables[name].bytes / 1024).toFixed(1).padStart(7)} KiB`);
+	for (const name of tableNames)
+		log(`  table ${name.padEnd(20)} ${String(tables[name].rows).padStart(6)} rows  ${(tables[name].bytes / 1024).toFixed(1).padStart(7)} KiB`);
 	log(`  done in ${((performance.now() - started) / 1000).toFixed(2)} s → ${opts.outDir}`);
 	return m;
 }

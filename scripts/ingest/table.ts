@@ -83,7 +83,10 @@ export interface ResolvedColumns {
 	captures: Map<string, RegExpMatchArray>;
 }
 
-const norm = (s: Cell) => String(s ?? '').trim().replace(/\s+/g, ' ');
+const norm = (s: Cell) =>
+	String(s ?? '')
+		.trim()
+		.replace(/\s+/g, ' ');
 
 export function resolveColumns(table: RawTable, headerAt: RawRow, specs: ColumnSpec[], what: string): ResolvedColumns {
 	const header = headerAt.cells.map(norm);
@@ -112,10 +115,14 @@ export function resolveColumns(table: RawTable, headerAt: RawRow, specs: ColumnS
 	}
 	header.forEach((h, j) => {
 		if (h && !claimed.has(j))
-			throw new IngestError(table.file, `unexpected column "${h}": the layout of ${what} has changed; known columns are handled, new ones must be added to the ingest`, {
-				row: headerAt.row,
-				column: h
-			});
+			throw new IngestError(
+				table.file,
+				`unexpected column "${h}": the layout of ${what} has changed; known columns are handled, new ones must be added to the ingest`,
+				{
+					row: headerAt.row,
+					column: h
+				}
+			);
 	});
 	return { headerRow: headerAt.row, headerWidth: headerAt.cells.length, index, names, captures };
 }
@@ -127,9 +134,13 @@ export function findHeaderRow(table: RawTable, mustHave: RegExp[], what: string,
 		if (mustHave.every((re) => cells.some((c) => re.test(c)))) return r;
 	}
 	const first = table.rows[0]?.cells.map(norm).filter(Boolean).join(' | ') ?? '(no rows)';
-	throw new IngestError(table.file, `this does not look like ${what}: no header row with ${mustHave.map(String).join(', ')} in the first ${within} rows (first row: ${first.slice(0, 200)})`, {
-		row: table.rows[0]?.row ?? 1
-	});
+	throw new IngestError(
+		table.file,
+		`this does not look like ${what}: no header row with ${mustHave.map(String).join(', ')} in the first ${within} rows (first row: ${first.slice(0, 200)})`,
+		{
+			row: table.rows[0]?.row ?? 1
+		}
+	);
 }
 
 /** Parses every row after the header through one zod object built from the column specs. */
@@ -145,7 +156,10 @@ export function parseRows<T>(table: RawTable, cols: ResolvedColumns, specs: Colu
 			// Name the first missing column, or the first extra field.
 			const key = [...cols.index].find(([, i]) => i === r.cells.length)?.[0];
 			const column = (key && cols.names.get(key)) || `field ${Math.min(r.cells.length, headerWidth) + 1}`;
-			throw new IngestError(table.file, `the row has ${r.cells.length} fields, the header has ${headerWidth} (truncated or shifted row)`, { row: r.row, column });
+			throw new IngestError(table.file, `the row has ${r.cells.length} fields, the header has ${headerWidth} (truncated or shifted row)`, {
+				row: r.row,
+				column
+			});
 		}
 		const obj: Record<string, Cell> = {};
 		for (const [key, i] of cols.index) obj[key] = r.cells[i] ?? null;

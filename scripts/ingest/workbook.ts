@@ -44,5 +44,3 @@ export async function loadWorkbookSheets(path: string, file: string): Promise<Wo
 	});
 	return { sheetNames: wb.worksheets.map((w) => w.name), sheets };
 }
-
-

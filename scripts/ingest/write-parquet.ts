@@ -46,11 +46,15 @@ export interface WrittenTable {
 }
 
 export async function sha256File(path: string): Promise<string> {
-	return createHash('sha256').update(await readFile(path)).digest('hex');
+	return createHash('sha256')
+		.update(await readFile(path))
+		.digest('hex');
 }
 
 const createTableSql = (name: TableName) =>
-	`CREATE TABLE "${name}" (${columnsOf(name).map((c) => `"${c.name}" ${c.type}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`;
+	`CREATE TABLE "${name}" (${columnsOf(name)
+		.map((c) => `"${c.name}" ${c.type}${c.nullable ? '' : ' NOT NULL'}`)
+		.join(', ')})`;
 
 /**
  * Writes `<table>.parquet` for every table into `dir`: first the tables built from the raw files,
@@ -82,7 +86,11 @@ export async function writeParquetTables(dir: string, tables: TableRows): Promis
 			await conn.run(createTableSql(name));
 			await conn.run(`INSERT INTO "${name}" BY NAME ${derivedTableSql[name]()}`);
 			const rows = (await conn.runAndReadAll(`SELECT * FROM "${name}"`)).getRowObjectsJS();
-			checkTableRows(name, rows.map((raw) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, normalizeValue(v)]))), 'derived row');
+			checkTableRows(
+				name,
+				rows.map((raw) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, normalizeValue(v)]))),
+				'derived row'
+			);
 			await copy(name, rows.length);
 		}
 	} finally {
@@ -133,4 +141,3 @@ async function exists(p: string) {
 		return false;
 	}
 }
-

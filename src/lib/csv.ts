@@ -54,7 +54,12 @@ export function withProvenance<R>(columns: CsvColumn<R>[], p: Provenance<R>): Cs
 export function csvFileName(view: string, parts: (string | null | undefined | false)[]): string {
 	const slug = [view, ...parts]
 		.filter(Boolean)
-		.map((p) => String(p).toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-|-$/g, ''))
+		.map((p) =>
+			String(p)
+				.toLowerCase()
+				.replace(/[^a-z0-9.-]+/g, '-')
+				.replace(/^-|-$/g, '')
+		)
 		.filter(Boolean)
 		.join('_');
 	return `${slug.slice(0, 150)}.csv`;

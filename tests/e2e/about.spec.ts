@@ -18,7 +18,12 @@ const visibleText = (page: Page) =>
 
 /** "Published" cell of the row whose header cell is `release`. */
 const published = (page: Page, table: string, release: string) =>
-	page.getByTestId(table).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: release, exact: true }) }).locator('td').last();
+	page
+		.getByTestId(table)
+		.locator('tbody tr')
+		.filter({ has: page.getByRole('rowheader', { name: release, exact: true }) })
+		.locator('td')
+		.last();
 
 test('About gives each release its publication date, or says the file does not state one @phone', async ({ page }) => {
 	await page.goto('/about');
@@ -27,7 +32,9 @@ test('About gives each release its publication date, or says the file does not s
 	await expect(published(page, 'oews-releases', 'May 2024')).toHaveText('April 2, 2025 (BLS news release USDL-25-0451)');
 	await expect(published(page, 'oews-releases', 'May 2024 states')).toContainText('April 2, 2025');
 	// May 2025: no date in the file, only when BLS staff last saved it (its document properties).
-	await expect(published(page, 'oews-releases', 'May 2025')).toHaveText('Not stated in the file; BLS staff last saved it on April 30, 2026 (its document properties)');
+	await expect(published(page, 'oews-releases', 'May 2025')).toHaveText(
+		'Not stated in the file; BLS staff last saved it on April 30, 2026 (its document properties)'
+	);
 	await expect(published(page, 'ep-releases', '2023–33')).toHaveText('Not stated in the file');
 	await expect(page.getByTestId('cpi-published')).toHaveText('Published: Data through September 2025, which BLS released on October 24, 2025.');
 	// Every row of both tables says something; no bare dash.

@@ -3,7 +3,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { engineReady, expect, linkedView, test } from './fixtures';
 
 // Every page type, at 1280 and (@phone) 375 px.
-for (const path of ['/', '/roles', '/roles?track=IT&level=entry', '/roles?state=TX', '/roles/11-3021', '/roles/11-3021?state=TX', '/roles/15-1242', '/compare', '/trends', '/about']) {
+for (const path of [
+	'/',
+	'/roles',
+	'/roles?track=IT&level=entry',
+	'/roles?state=TX',
+	'/roles/11-3021',
+	'/roles/11-3021?state=TX',
+	'/roles/15-1242',
+	'/compare',
+	'/trends',
+	'/about'
+]) {
 	test(`axe: no serious or critical violations on ${path} @phone`, async ({ page }) => {
 		test.setTimeout(150_000);
 		await page.goto(path);
@@ -12,7 +23,9 @@ for (const path of ['/', '/roles', '/roles?track=IT&level=entry', '/roles?state=
 		// Open the "Show data" tables too: they are part of the page.
 		for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 		// On a phone, the columns the cards keep behind "All columns" too.
-		await page.locator('.columns-toggle[aria-expanded="false"]').evaluateAll((bs) => bs.forEach((b) => (b as HTMLElement).offsetParent && (b as HTMLElement).click()));
+		await page
+			.locator('.columns-toggle[aria-expanded="false"]')
+			.evaluateAll((bs) => bs.forEach((b) => (b as HTMLElement).offsetParent && (b as HTMLElement).click()));
 		// The view the link asks for, not one set aside (dimmed) while it loads.
 		await expect(page.locator('[aria-busy="true"], .set-aside, .stale')).toHaveCount(0);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -50,7 +63,11 @@ test('keyboard only: filter, open a role, download a CSV', async ({ page }) => {
 	await expect(page).toHaveURL(/\/roles\/15-\d{4}$/);
 	// On the role page, reach a "Download CSV" button by keyboard and press it.
 	guard = 0;
-	while (!(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent?.includes('Download CSV'))) && guard++ < 80) await page.keyboard.press('Tab');
+	while (
+		!(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent?.includes('Download CSV'))) &&
+		guard++ < 80
+	)
+		await page.keyboard.press('Tab');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
 	const text = await readFile((await download.path())!, 'utf8');
 	expect(text.split('\r\n')[0]).toContain('soc_code');

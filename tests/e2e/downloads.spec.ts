@@ -20,7 +20,13 @@ test('pay by level: ladder roles, tracks and salaries in columns of their own, e
 	const dba = csv.rows.find((r) => r[csv.col('ladder_role')] === 'Database Administrator')!;
 	expect([dba[0], dba[csv.col('ladder_track')], dba[csv.col('ladder_median_salary')], dba[csv.col('pay')]]).toEqual(['mid', 'IT', '104620', '104620']);
 	// BLS May 2025, 15-1242: 25th 79,610, median 104,620, 75th 135,460 (national_M2025_dl.xlsx).
-	expect(csv.rows.map((r) => [r[0], r[2]])).toEqual(expect.arrayContaining([['entry', '79610'], ['mid', '104620'], ['senior', '135460']]));
+	expect(csv.rows.map((r) => [r[0], r[2]])).toEqual(
+		expect.arrayContaining([
+			['entry', '79610'],
+			['mid', '104620'],
+			['senior', '135460']
+		])
+	);
 	expect(new Set(csv.rows.map((r) => r[csv.col('release')]))).toEqual(new Set(['OEWS May 2025; University of San Diego career ladder, December 2025']));
 	expect(csv.rows[0]![csv.col('source')]).toContain('national_M2025_dl.xlsx');
 	// The file is the table: same rows, same order, each number as the page writes it.
@@ -53,7 +59,9 @@ test('home: the ladder roles of each track are a column of names, without the tr
 	expect(headers).toEqual(expect.arrayContaining(['IT ladder roles', 'IS ladder roles']));
 	const it = headers.indexOf('IT ladder roles');
 	const is = headers.indexOf('IS ladder roles');
-	const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+	const rows = await table
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
 	const managers = rows.find((r) => r[1] === '11-3021')!;
 	expect(managers[it]).toBe('IT Director; Director of Information Security');
 	expect(managers[is]).toBe('Director of Information Systems; Chief Information Officer (CIO)');

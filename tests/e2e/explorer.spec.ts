@@ -69,10 +69,13 @@ test('among hundreds of dots, pointing at one names it, and clicking it opens it
 	const scatter = page.getByTestId('scatter');
 	// The middle of the first dot of the last colour drawn (IT and IS track occupations, on top).
 	const svg = scatter.locator('svg').first();
-	const first = await scatter.locator('.dots path').last().evaluate((p) => {
-		const m = /^M([\d.]+),([\d.]+)a([\d.]+)/.exec(p.getAttribute('d')!)!;
-		return { x: Number(m[1]) + Number(m[3]), y: Number(m[2]) };
-	});
+	const first = await scatter
+		.locator('.dots path')
+		.last()
+		.evaluate((p) => {
+			const m = /^M([\d.]+),([\d.]+)a([\d.]+)/.exec(p.getAttribute('d')!)!;
+			return { x: Number(m[1]) + Number(m[3]), y: Number(m[2]) };
+		});
 	const box = (await svg.boundingBox())!;
 	await page.mouse.move(box.x + first.x, box.y + first.y);
 	const tip = scatter.getByRole('status');
@@ -121,7 +124,21 @@ test('the downloaded CSV equals the rows shown', async ({ page }) => {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.result-head').getByRole('button', { name: 'Download CSV' }).click()]);
 	expect(download.suggestedFilename()).toMatch(/^explorer_group-15-0000_oews-may2025_ep2024-34\.csv$/);
 	const { header, rows } = await readCsvDownload(download);
-	expect(header).toEqual(['title', 'soc_code', 'major_title', 'tot_emp', 'tot_emp_flag', 'a_median', 'a_median_flag', 'pct_change', 'openings_annual', 'education', 'ladder_roles', 'release', 'source']);
+	expect(header).toEqual([
+		'title',
+		'soc_code',
+		'major_title',
+		'tot_emp',
+		'tot_emp_flag',
+		'a_median',
+		'a_median_flag',
+		'pct_change',
+		'openings_annual',
+		'education',
+		'ladder_roles',
+		'release',
+		'source'
+	]);
 	expect(rows.length).toBe(shown.length);
 	// The releases and source in the file are the ones the page names.
 	expect(new Set(rows.map((r) => r[11]))).toEqual(new Set(['OEWS May 2025; EP 2024–34']));
@@ -137,7 +154,10 @@ test('the downloaded CSV equals the rows shown', async ({ page }) => {
 		if (r[6] === 'topcoded') expect(s[4]).toBe(`≥ $${Number(r[5]).toLocaleString('en-US')}`);
 		// A plain number in the file, the minus sign U+2212 on the page: -0.7 ↔ "−0.7%".
 		if (r[7]) expect(s[5]).toBe(`${Number(r[7]) > 0 ? '+' : Number(r[7]) < 0 ? '−' : ''}${Math.abs(Number(r[7])).toFixed(1)}%`);
-		expect(r.slice(0, 11).some((c) => /\$\d|\d%/.test(c)), 'no number with text around it').toBe(false);
+		expect(
+			r.slice(0, 11).some((c) => /\$\d|\d%/.test(c)),
+			'no number with text around it'
+		).toBe(false);
 	});
 	// The database administrators row carries the BLS figures.
 	const dba = rows.find((r) => r[1] === '15-1242')!;

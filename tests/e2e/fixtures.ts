@@ -40,7 +40,10 @@ export const test = base.extend<{ watch: Watch }>({
 			expect(csp, 'Content-Security-Policy violations').toEqual([]);
 			expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
 			expect(watch.dialogs, 'dialogs opened by page script').toEqual([]);
-			expect(watch.consoleErrors.filter((e) => !(watch.expect404 && /status of 404/.test(e))), 'console errors (CSP violations included)').toEqual([]);
+			expect(
+				watch.consoleErrors.filter((e) => !(watch.expect404 && /status of 404/.test(e))),
+				'console errors (CSP violations included)'
+			).toEqual([]);
 		},
 		{ auto: true }
 	]
@@ -59,7 +62,8 @@ export async function linkedView(page: Page) {
 
 /** Text of every cell of a table body, row by row. */
 export async function tableCells(page: Page, testid: string): Promise<string[][]> {
-	return page.getByTestId(testid).locator('tbody tr').evaluateAll((rows) =>
-		rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim()))
-	);
+	return page
+		.getByTestId(testid)
+		.locator('tbody tr')
+		.evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
 }

@@ -8,7 +8,7 @@ const longText = 'x'.repeat(10_000);
 const values = [
 	'<script>alert(1)</script>',
 	'"><img src=x onerror=alert(1)>',
-	"javascript:alert(1)",
+	'javascript:alert(1)',
 	'JaVaScRiPt:alert(document.domain)',
 	'data:text/html,<script>alert(1)</script>',
 	"' OR 1=1 --",
@@ -114,7 +114,15 @@ test(`compare: ${values.length} hostile role lists`, async ({ page }) => {
 
 test('role pages: hostile paths give the not-found message', async ({ page, watch }) => {
 	watch.expect404 = true;
-	for (const v of ['<script>alert(1)</script>', '99-9999', '..%2f..%2fetc%2fpasswd', longText.slice(0, 1500), '11-3021%00', 'javascript:alert(1)', '%E2%80%AE']) {
+	for (const v of [
+		'<script>alert(1)</script>',
+		'99-9999',
+		'..%2f..%2fetc%2fpasswd',
+		longText.slice(0, 1500),
+		'11-3021%00',
+		'javascript:alert(1)',
+		'%E2%80%AE'
+	]) {
 		const res = await page.goto(`/roles/${encodeURIComponent(v)}`, { waitUntil: 'domcontentloaded' });
 		expect(res?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -137,7 +145,9 @@ test('links that could only filter to nothing name the values there are @phone',
 	await expect(problems).toContainText('There is no occupation group 99-0000 with BLS pay or projections. Groups are 11-0000, 13-0000');
 	await expect(page.getByRole('combobox', { name: 'Track', exact: true })).toHaveValue('IT');
 	await page.goto('/roles?education=PhD');
-	await expect(problems).toContainText(`There is no education level "PhD". BLS uses these education levels: Associate's degree; Bachelor's degree; Doctoral or professional degree;`);
+	await expect(problems).toContainText(
+		`There is no education level "PhD". BLS uses these education levels: Associate's degree; Bachelor's degree; Doctoral or professional degree;`
+	);
 	// Military Specific Occupations (55-0000) have no OEWS or EP figures: not offered, and a link to them says so.
 	const groups = await page.getByRole('combobox', { name: 'Occupation group', exact: true }).locator('option').allTextContents();
 	expect(groups).toContain('Computer and Mathematical Occupations');

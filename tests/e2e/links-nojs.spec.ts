@@ -32,5 +32,6 @@ test.fixme('without JavaScript, a missing page says what happened and links to t
 	expect(res?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByText('There is no page at')).toBeVisible();
-	for (const name of ['Overview', 'Explore roles', 'Compare', 'Trends', 'About the data']) await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
+	for (const name of ['Overview', 'Explore roles', 'Compare', 'Trends', 'About the data'])
+		await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
 });

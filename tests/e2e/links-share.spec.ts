@@ -21,7 +21,9 @@ test('the copy button copies the link of the view on screen and says "Link copie
 
 test('where the clipboard is refused, the link is shown selected to copy by hand @phone', async ({ page, baseURL }) => {
 	await page.addInitScript(() => {
-		Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } });
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }
+		});
 	});
 	await page.goto('/trends?role=15-1212&dollars=constant');
 	await linkedView(page);
@@ -50,7 +52,13 @@ test('the explorer and role pages copy their settings: filters, a state', async 
 /** The page's meta tags by property or name, as the HTML a link previewer reads has them. */
 async function metaOf(request: import('@playwright/test').APIRequestContext, path: string) {
 	const html = await (await request.get(path)).text();
-	const tags = [...html.matchAll(/<meta\s+(?:property|name)="([^"]+)"\s+content="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")]);
+	const tags = [...html.matchAll(/<meta\s+(?:property|name)="([^"]+)"\s+content="([^"]*)"/g)].map((m) => [
+		m[1]!,
+		m[2]!
+			.replace(/&amp;/g, '&')
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+	]);
 	return { html, meta: Object.fromEntries(tags) as Record<string, string> };
 }
 
@@ -58,16 +66,22 @@ test('a pasted link previews with the page title and its headline figure; nothin
 	const role = await metaOf(request, '/roles/15-1242');
 	expect(role.meta['og:title']).toBe('Database Administrators (15-1242): pay, jobs and outlook');
 	// OEWS May 2025 national median, EP 2024–34 (the BLS figures).
-	expect(role.meta['og:description']).toBe('Database Administrators: median pay $104,620 (BLS OEWS May 2025), projected growth −0.7% 2024–34 (BLS Employment Projections).');
+	expect(role.meta['og:description']).toBe(
+		'Database Administrators: median pay $104,620 (BLS OEWS May 2025), projected growth −0.7% 2024–34 (BLS Employment Projections).'
+	);
 	// The prerendered page is the default view whatever a link asks for: the preview says "default".
 	const compare = await metaOf(request, '/compare?roles=15-1242,15-1212');
 	expect(compare.meta['og:title']).toBe('Compare occupations');
-	expect(compare.meta['og:description']).toContain('Default comparison, median pay, BLS OEWS May 2025: Computer and Information Systems Managers $175,140; Information Security Analysts $129,180; Database Administrators $104,620.');
+	expect(compare.meta['og:description']).toContain(
+		'Default comparison, median pay, BLS OEWS May 2025: Computer and Information Systems Managers $175,140; Information Security Analysts $129,180; Database Administrators $104,620.'
+	);
 	const trends = await metaOf(request, '/trends?role=15-1212');
 	expect(trends.meta['og:title']).toBe('Occupations over time: pay, jobs and projections');
 	expect(trends.meta['og:description']).toContain('Default occupation: Computer and Information Systems Managers, median pay $175,140 in May 2025 (BLS OEWS).');
 	const explorer = await metaOf(request, '/roles?track=IT');
-	expect(explorer.meta['og:description']).toMatch(/Default view: \d+ occupations; the largest, .+, has [\d,]+ jobs and median pay \$[\d,]+ \(BLS OEWS May 2025\)\./);
+	expect(explorer.meta['og:description']).toMatch(
+		/Default view: \d+ occupations; the largest, .+, has [\d,]+ jobs and median pay \$[\d,]+ \(BLS OEWS May 2025\)\./
+	);
 	for (const { html, meta } of [role, compare, trends, explorer]) {
 		expect(meta['og:type']).toBe('website');
 		expect(meta['twitter:card']).toBe('summary');

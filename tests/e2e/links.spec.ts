@@ -20,7 +20,11 @@ async function holdRequests(page: Page, match: (url: string, type: string) => bo
 	};
 }
 
-const opacity = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => Number(getComputedStyle(el).opacity));
+const opacity = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => Number(getComputedStyle(el).opacity));
 /** Requests for the query engine's files: the wasm and the Parquet tables (not a module naming their URL). */
 function engineRequests(page: Page): string[] {
 	const urls: string[] = [];

@@ -22,7 +22,9 @@ test('the page opens with IT against IS: pay at each level and growth, said in s
 	await expect(page.getByTestId('glance-entry')).toHaveText(/Entry pay\s*\$61,860–\s*\$92,650\s*\$61,860–\s*\$105,850/);
 	const entry = page.getByTestId('pay-sentence-entry');
 	await expect(entry).toContainText('national BLS medians (OEWS May 2025)');
-	await expect(entry).toContainText('the best-paid IS occupation, Computer Systems Analysts ($105,850), pays more than the best-paid IT one, Web Developers ($92,650)');
+	await expect(entry).toContainText(
+		'the best-paid IS occupation, Computer Systems Analysts ($105,850), pays more than the best-paid IT one, Web Developers ($92,650)'
+	);
 	await expect(entry).toContainText("The article's estimates (December 2025)");
 	await expect(page.getByTestId('level-entry-IS')).toContainText('Systems Analyst, article $103,000');
 	await expect(page.getByTestId('level-entry-IS')).toContainText('median $105,850 (25th–75th percentile $82,860–$134,110)');
@@ -41,7 +43,7 @@ test('the page opens with IT against IS: pay at each level and growth, said in s
 	expect(overflow).toBeLessThanOrEqual(1);
 });
 
-test('each track\'s growth and openings equal the sums over the members listed, and the CSV equals the table', async ({ page }) => {
+test("each track's growth and openings equal the sums over the members listed, and the CSV equals the table", async ({ page }) => {
 	await page.goto('/');
 	// Hydrated: the download buttons answer.
 	await page.waitForLoadState('networkidle');
@@ -59,7 +61,10 @@ test('each track\'s growth and openings equal the sums over the members listed, 
 	}
 	// 11-3021 is on both tracks: EP 2024–34 667,100 to 768,700, 55,600 openings a year.
 	expect(rows.find((r) => r[1] === '11-3021')!.slice(2, 7)).toEqual(['Both', '667,100', '768,700', '+15.2%', '55,600']);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('it-vs-is').getByRole('button', { name: 'Download CSV' }).last().click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('it-vs-is').getByRole('button', { name: 'Download CSV' }).last().click()
+	]);
 	expect(download.suggestedFilename()).toBe('track-members_ep2024-34.csv');
 	const [header, ...csv] = parseCsv((await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, ''), 'download').map((r) => r.fields);
 	expect(header!.slice(0, 8)).toEqual(['title', 'soc_code', 'track', 'emp_start', 'emp_end', 'pct_change', 'openings_annual', 'reason']);

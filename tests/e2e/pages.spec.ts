@@ -22,7 +22,17 @@ test('role page 11-3021 shows the published figures, top-coding included', async
 	await expect(page.getByTestId('openings')).toHaveText('55,600');
 	await page.getByTestId('pay-distribution').getByText('Show data').click();
 	const cells = await tableCells(page, 'pay-distribution');
-	expect(cells[0]).toEqual(['Computer and Information Systems Managers', '11-3021', '$107,550', '$138,060', '$175,140', '$220,730', '$297,510', '$192,160', '$84.20']);
+	expect(cells[0]).toEqual([
+		'Computer and Information Systems Managers',
+		'11-3021',
+		'$107,550',
+		'$138,060',
+		'$175,140',
+		'$220,730',
+		'$297,510',
+		'$192,160',
+		'$84.20'
+	]);
 });
 
 test('an unknown occupation code gives a clear message @phone', async ({ page, watch }) => {
@@ -65,31 +75,46 @@ test('no page is wider than the screen, and chart labels stay inside their chart
 	test.slow(); // eight pages, most of them starting the engine
 	// 15-1299: long labels of the projections' track record; 15-1232 and 15-1242 shrink, so the
 	// all-occupations line is at the growth chart's right edge; compare: four long titles.
-	const paths = ['/', '/roles', '/roles/11-3021', '/roles/15-1299', '/roles/15-1232', '/compare?roles=15-1211,15-1244,11-3021,15-1255', '/compare?roles=15-1232,15-1242', '/trends'];
+	const paths = [
+		'/',
+		'/roles',
+		'/roles/11-3021',
+		'/roles/15-1299',
+		'/roles/15-1232',
+		'/compare?roles=15-1211,15-1244,11-3021,15-1255',
+		'/compare?roles=15-1232,15-1242',
+		'/trends'
+	];
 	for (const path of paths) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		// Charts switch to their compact layout once hydrated and measured: asked again until then.
-		const problems = () => page.evaluate(() => {
-			const out: string[] = [];
-			const root = document.documentElement;
-			if (root.scrollWidth > root.clientWidth + 1) out.push(`page is ${root.scrollWidth}px wide`);
-			for (const svg of document.querySelectorAll<SVGSVGElement>('.chart svg')) {
-				const box = svg.getBoundingClientRect();
-				// A label's own text (its lines, when it wraps), without the full label of its <title>.
-				const ownText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || n.nodeName === 'tspan').map((n) => n.textContent).join(' ').trim();
-				const texts = [...svg.querySelectorAll('text')].filter((t) => ownText(t)).map((t) => ({ text: ownText(t), r: t.getBoundingClientRect() }));
-				for (const t of texts) if (t.r.left < box.left - 1 || t.r.right > box.right + 1) out.push(`"${t.text}" runs out of its chart`);
-				for (let i = 0; i < texts.length; i++)
-					for (let j = i + 1; j < texts.length; j++) {
-						const [a, b] = [texts[i]!.r, texts[j]!.r];
-						const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-						const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-						if (w > 2 && h > 2) out.push(`"${texts[i]!.text}" overlaps "${texts[j]!.text}"`);
-					}
-			}
-			return out;
-		});
+		const problems = () =>
+			page.evaluate(() => {
+				const out: string[] = [];
+				const root = document.documentElement;
+				if (root.scrollWidth > root.clientWidth + 1) out.push(`page is ${root.scrollWidth}px wide`);
+				for (const svg of document.querySelectorAll<SVGSVGElement>('.chart svg')) {
+					const box = svg.getBoundingClientRect();
+					// A label's own text (its lines, when it wraps), without the full label of its <title>.
+					const ownText = (t: Element) =>
+						[...t.childNodes]
+							.filter((n) => n.nodeType === Node.TEXT_NODE || n.nodeName === 'tspan')
+							.map((n) => n.textContent)
+							.join(' ')
+							.trim();
+					const texts = [...svg.querySelectorAll('text')].filter((t) => ownText(t)).map((t) => ({ text: ownText(t), r: t.getBoundingClientRect() }));
+					for (const t of texts) if (t.r.left < box.left - 1 || t.r.right > box.right + 1) out.push(`"${t.text}" runs out of its chart`);
+					for (let i = 0; i < texts.length; i++)
+						for (let j = i + 1; j < texts.length; j++) {
+							const [a, b] = [texts[i]!.r, texts[j]!.r];
+							const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+							const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+							if (w > 2 && h > 2) out.push(`"${texts[i]!.text}" overlaps "${texts[j]!.text}"`);
+						}
+				}
+				return out;
+			});
 		await expect.poll(problems, { message: path }).toEqual([]);
 	}
 });

@@ -33,7 +33,9 @@ for (const path of ['/', '/roles', '/roles/11-3021', '/compare', '/trends']) {
 test('ladder chart: each role named once with its track and its level whole, each dot labelled with its published salary @phone', async ({ page }) => {
 	await page.goto('/');
 	const chart = page.getByTestId('ladder-chart');
-	const labels = await chart.locator('g.axis.y text').evaluateAll((ts) => ts.map((t) => Array.from(t.querySelectorAll('tspan'), (s) => s.textContent).join(' ')));
+	const labels = await chart
+		.locator('g.axis.y text')
+		.evaluateAll((ts) => ts.map((t) => Array.from(t.querySelectorAll('tspan'), (s) => s.textContent).join(' ')));
 	expect(labels.length).toBeGreaterThan(10);
 	for (const l of labels) {
 		expect(l).toMatch(/^(IT|IS) /);
@@ -57,7 +59,15 @@ test('a scatter of one occupation draws its dot inside the frame, not on it @pho
 	await expect(dot).toHaveCount(1);
 	const [cx, cy] = await dot.evaluate((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
 	// The frame: the y gridlines span the plot's width, the outermost ones its height.
-	const lines = await scatter.locator('g.axis.y line').evaluateAll((ls) => ls.map((l) => [Number(l.getAttribute('x1')), Number(l.getAttribute('x2')), Number(l.parentElement!.getAttribute('transform')!.match(/translate\(0,([\d.]+)\)/)![1])]));
+	const lines = await scatter
+		.locator('g.axis.y line')
+		.evaluateAll((ls) =>
+			ls.map((l) => [
+				Number(l.getAttribute('x1')),
+				Number(l.getAttribute('x2')),
+				Number(l.parentElement!.getAttribute('transform')!.match(/translate\(0,([\d.]+)\)/)![1])
+			])
+		);
 	const left = lines[0]![0]!;
 	const right = lines[0]![1]!;
 	const ys = lines.map((l) => l[2]!);
@@ -77,7 +87,10 @@ test('the explorer scatter says how many occupations it leaves out, and why, fro
 	const noGrowth = rows.filter((r) => r[pay] !== 'not published' && r[growth] === 'not published').length;
 	const plotted = rows.length - noPay - noGrowth;
 	expect(plotted).toBeLessThan(rows.length);
-	const reasons = [noPay && `${noPay} ${noPay === 1 ? 'has' : 'have'} no published median pay`, noGrowth && `${noGrowth} ${noPay ? '' : noGrowth === 1 ? 'has ' : 'have '}no projection`].filter(Boolean);
+	const reasons = [
+		noPay && `${noPay} ${noPay === 1 ? 'has' : 'have'} no published median pay`,
+		noGrowth && `${noGrowth} ${noPay ? '' : noGrowth === 1 ? 'has ' : 'have '}no projection`
+	].filter(Boolean);
 	await expect(page.getByTestId('scatter-note')).toHaveText(`${plotted} of ${rows.length} occupations plotted: ${reasons.join(', ')}.`);
 	await expect(page.getByTestId('scatter').locator('svg[role="group"]')).toHaveAttribute('aria-label', new RegExp(`^Scatter of ${plotted} occupations`));
 });

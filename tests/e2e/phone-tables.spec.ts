@@ -52,10 +52,20 @@ test('explorer on a phone: each occupation a card with its median pay, growth an
 test('explorer CSV on a phone holds every column, with the figures the cards show @phone', async ({ page }) => {
 	await page.goto('/roles');
 	await engineReady(page);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.result-head').getByRole('button', { name: /Download CSV/ }).click()]);
-	const lines = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n').filter((l) => l && !l.startsWith('#'));
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page
+			.locator('.result-head')
+			.getByRole('button', { name: /Download CSV/ })
+			.click()
+	]);
+	const lines = (await readFile((await download.path())!, 'utf8'))
+		.replace(/^\uFEFF/, '')
+		.split('\r\n')
+		.filter((l) => l && !l.startsWith('#'));
 	const header = lines[0]!.split(',');
-	for (const key of ['title', 'soc_code', 'major_title', 'tot_emp', 'a_median', 'pct_change', 'openings_annual', 'education', 'ladder_roles']) expect(header).toContain(key);
+	for (const key of ['title', 'soc_code', 'major_title', 'tot_emp', 'a_median', 'pct_change', 'openings_annual', 'education', 'ladder_roles'])
+		expect(header).toContain(key);
 	const row = lines.find((l) => l.includes(',15-1252,'))!.split(',');
 	expect(row[header.indexOf('a_median')]).toBe('135980');
 	expect(row[header.indexOf('openings_annual')]).toBe('115200');
@@ -66,7 +76,12 @@ test('compare on a phone: one card per occupation with its jobs, pay, growth and
 	await page.goto('/compare');
 	const card = page.getByTestId('compare-table').locator('tbody tr').filter({ hasText: 'Computer and Information Systems Managers' });
 	// OEWS May 2025: 670,570 jobs, median $175,140; EP 2024–34: +15.2%, 55,600 openings a year.
-	for (const [label, value] of [['Jobs', '670,570'], ['Median pay', '$175,140'], ['Growth', '+15.2%'], ['Openings a year', '55,600']]) {
+	for (const [label, value] of [
+		['Jobs', '670,570'],
+		['Median pay', '$175,140'],
+		['Growth', '+15.2%'],
+		['Openings a year', '55,600']
+	]) {
 		const cell = card.locator(`td[data-label^="${label}"]`);
 		await expect(cell).toHaveText(value!);
 		await expect(cell).toBeVisible();

@@ -7,7 +7,12 @@ test('every page carries a Content-Security-Policy that allows only its own orig
 		const html = await (await request.get(path)).text();
 		const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
 		expect(csp, path).toBeTruthy();
-		const directives = Object.fromEntries(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+		const directives = Object.fromEntries(
+			csp!
+				.split(';')
+				.map((d) => d.trim().split(/\s+/))
+				.map(([k, ...v]) => [k, v])
+		);
 		expect(directives['default-src'], path).toEqual(["'self'"]);
 		expect(directives['connect-src'], path).toEqual(["'self'"]);
 		expect(directives['worker-src'], path).toEqual(["'self'"]);

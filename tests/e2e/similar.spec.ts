@@ -29,7 +29,10 @@ test('15-1212: similar means the same SOC minor group, its IT-track members firs
 	}
 	// Software developers lead: 1,687,890 jobs in May 2025 (national_M2025_dl.xlsx).
 	expect([rows[0]![code], rows[0]![jobsCol], rows[0]![track]]).toEqual(['15-1252', '1,687,890', 'IT']);
-	await expect(rule.getByRole('link', { name: 'Compare with the first two' })).toHaveAttribute('href', `/compare?roles=15-1212,${rows[0]![code]},${rows[1]![code]}`);
+	await expect(rule.getByRole('link', { name: 'Compare with the first two' })).toHaveAttribute(
+		'href',
+		`/compare?roles=15-1212,${rows[0]![code]},${rows[1]![code]}`
+	);
 });
 
 test('an occupation on no track: its minor group by jobs, with no track order claimed', async ({ page }) => {

@@ -38,7 +38,9 @@ const region = (map: Locator, st: string) => map.locator(`g.region[data-key="${s
 
 /** Cells of the map's "Show data" table. */
 const dataCells = (map: Locator): Promise<string[][]> =>
-	map.locator('details table tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+	map
+		.locator('details table tbody tr')
+		.evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
 
 test('11-3021: hovering or focusing a state shows its figures; selecting it sets ?state= and the comparison', async ({ page }) => {
 	const map = await openMap(page, '/roles/11-3021');
@@ -64,7 +66,11 @@ test('11-3021: hovering or focusing a state shows its figures; selecting it sets
 
 test('a second occupation, 15-1252: state medians equal the file', async ({ page }) => {
 	const map = await openMap(page, '/roles/15-1252');
-	for (const [st, text] of [['CA', '$170,910'], ['TX', '$130,500'], ['WA', '$166,910']] as const) {
+	for (const [st, text] of [
+		['CA', '$170,910'],
+		['TX', '$130,500'],
+		['WA', '$166,910']
+	] as const) {
 		await region(map, st).focus();
 		await expect(map.getByTestId('map-tip')).toContainText(`Median annual pay: ${text}`);
 	}
@@ -136,7 +142,21 @@ test('Show data lists every area, sorts, and the CSV equals the BLS file', async
 	expect(rows).toHaveLength(54);
 	const byCode = new Map(rows.map((r) => [r[0], r]));
 	// Code, area, type, employment, jobs per 1,000, LQ, 10th, 25th, median, 75th, 90th, mean, row in file
-	expect(byCode.get('CA')).toEqual(['CA', 'California', 'State', '100,020', '5.539', '1.32', '$127,220', '$165,060', '$211,340', '≥ $239,200', '≥ $239,200', '$232,710', 'yes']);
+	expect(byCode.get('CA')).toEqual([
+		'CA',
+		'California',
+		'State',
+		'100,020',
+		'5.539',
+		'1.32',
+		'$127,220',
+		'$165,060',
+		'$211,340',
+		'≥ $239,200',
+		'≥ $239,200',
+		'$232,710',
+		'yes'
+	]);
 	expect(byCode.get('TX')!.slice(0, 10)).toEqual(['TX', 'Texas', 'State', '74,890', '5.408', '1.29', '$104,270', '$134,790', '$167,320', '$207,620']);
 	expect(byCode.get('NY')![8]).toBe('$209,980');
 	expect(byCode.get('NH')!.slice(3, 10)).toEqual(['not published', 'not published', 'not published', '$111,910', '$141,900', '$177,160', '$203,990']);
@@ -146,7 +166,12 @@ test('Show data lists every area, sorts, and the CSV equals the BLS file', async
 	await map.getByRole('button', { name: 'Median', exact: true }).click();
 	rows = await dataCells(map);
 	expect(rows.slice(0, 3).map((r) => r[0])).toEqual(['CA', 'NY', 'WA']);
-	expect(rows.slice(-2).map((r) => r[0]).sort()).toEqual(['GU', 'MT']);
+	expect(
+		rows
+			.slice(-2)
+			.map((r) => r[0])
+			.sort()
+	).toEqual(['GU', 'MT']);
 	await map.getByRole('button', { name: 'Median', exact: true }).click();
 	rows = await dataCells(map);
 	expect(rows[0]![0]).toBe('VI');
@@ -155,18 +180,47 @@ test('Show data lists every area, sorts, and the CSV equals the BLS file', async
 	expect(download.suggestedFilename()).toBe('states-11-3021_oews-may2024.csv');
 	const [header, ...csv] = parseCsv(await readFile((await download.path())!, 'utf8'), 'download').map((r) => r.fields);
 	expect(header).toEqual([
-		'state', 'area_title', 'area_type',
-		'tot_emp', 'tot_emp_flag', 'jobs_per_1000', 'jobs_per_1000_flag', 'loc_quotient', 'loc_quotient_flag',
-		'a_pct10', 'a_pct10_flag', 'a_pct25', 'a_pct25_flag', 'a_median', 'a_median_flag', 'a_pct75', 'a_pct75_flag', 'a_pct90', 'a_pct90_flag', 'a_mean', 'a_mean_flag',
+		'state',
+		'area_title',
+		'area_type',
+		'tot_emp',
+		'tot_emp_flag',
+		'jobs_per_1000',
+		'jobs_per_1000_flag',
+		'loc_quotient',
+		'loc_quotient_flag',
+		'a_pct10',
+		'a_pct10_flag',
+		'a_pct25',
+		'a_pct25_flag',
+		'a_median',
+		'a_median_flag',
+		'a_pct75',
+		'a_pct75_flag',
+		'a_pct90',
+		'a_pct90_flag',
+		'a_mean',
+		'a_mean_flag',
 		'in_state_file',
-		'release', 'source'
+		'release',
+		'source'
 	]);
 	expect(csv).toHaveLength(54);
 	const col = (name: string) => header!.indexOf(name);
 	expect(new Set(csv.map((r) => r[col('release')]))).toEqual(new Set(['OEWS May 2024 state estimates']));
 	const file = (await stateFile()).filter((r) => r.OCC_CODE === '11-3021');
 	expect(file).toHaveLength(53);
-	const pairs = { tot_emp: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', loc_quotient: 'LOC_QUOTIENT', a_pct10: 'A_PCT10', a_pct25: 'A_PCT25', a_median: 'A_MEDIAN', a_pct75: 'A_PCT75', a_pct90: 'A_PCT90', a_mean: 'A_MEAN' };
+	const pairs = {
+		tot_emp: 'TOT_EMP',
+		jobs_per_1000: 'JOBS_1000',
+		loc_quotient: 'LOC_QUOTIENT',
+		a_pct10: 'A_PCT10',
+		a_pct25: 'A_PCT25',
+		a_median: 'A_MEDIAN',
+		a_pct75: 'A_PCT75',
+		a_pct90: 'A_PCT90',
+		a_mean: 'A_MEAN'
+	};
 	for (const f of file) {
 		const r = csv.find((x) => x[col('state')] === f.PRIM_STATE)!;
 		expect(r, f.PRIM_STATE).toBeDefined();
@@ -300,7 +354,11 @@ test('role page, Texas: 25th, median and 75th percentile beside the U.S. of the 
 	const map = await openMap(page, '/roles/15-1212?state=TX');
 	const figures = map.getByTestId('state-figures');
 	await expect(figures.locator('caption')).toHaveText('Texas and the U.S., May 2024');
-	for (const [m, c] of [['a_pct25', 'A_PCT25'], ['a_median', 'A_MEDIAN'], ['a_pct75', 'A_PCT75']] as const) {
+	for (const [m, c] of [
+		['a_pct25', 'A_PCT25'],
+		['a_median', 'A_MEDIAN'],
+		['a_pct75', 'A_PCT75']
+	] as const) {
 		await expect(figures.locator(`td[data-measure="${m}"]`)).toHaveText(money(tx[c]!));
 		await expect(figures.locator(`td[data-measure-us="${m}"]`)).toHaveText(money(us[c]!));
 	}

@@ -19,7 +19,10 @@ test('a track lists the occupations tracks.csv puts on it; an alias finds an occ
 	await page.goto('/roles?track=IT');
 	await engineReady(page);
 	await expect(page.getByTestId('result-count')).not.toContainText('Updating');
-	const it = [...members].filter(([, t]) => t === 'IT' || t === 'both').map(([c]) => c).sort();
+	const it = [...members]
+		.filter(([, t]) => t === 'IT' || t === 'both')
+		.map(([c]) => c)
+		.sort();
 	await expect(page.getByTestId('result-count')).toContainText(`${it.length} occupations`);
 	const codes = (await tableCells(page, 'explorer-table')).map((r) => r[1]).sort();
 	expect(codes).toEqual(it);

@@ -32,14 +32,44 @@ test('/trends shows 11-3021 by year: charts, data tables and CSV in current and 
 	const wages = await download(page, 'trend-wages');
 	expect(wages.name).toBe('pay-by-year-11-3021-current-dollars_oews-may2014-may2025_cpi-may2025.csv');
 	expect(wages.header).toEqual([
-		'year', 'soc_code', 'title', 'soc_version', 'relation', 'on_line',
-		'a_pct10', 'a_pct10_flag', 'a_pct25', 'a_pct25_flag', 'a_median', 'a_median_flag', 'a_pct75', 'a_pct75_flag', 'a_pct90', 'a_pct90_flag',
-		'cpi_may', 'cpi_base', 'a_pct10_constant', 'a_pct25_constant', 'a_median_constant', 'a_pct75_constant', 'a_pct90_constant',
-		'release', 'source'
+		'year',
+		'soc_code',
+		'title',
+		'soc_version',
+		'relation',
+		'on_line',
+		'a_pct10',
+		'a_pct10_flag',
+		'a_pct25',
+		'a_pct25_flag',
+		'a_median',
+		'a_median_flag',
+		'a_pct75',
+		'a_pct75_flag',
+		'a_pct90',
+		'a_pct90_flag',
+		'cpi_may',
+		'cpi_base',
+		'a_pct10_constant',
+		'a_pct25_constant',
+		'a_median_constant',
+		'a_pct75_constant',
+		'a_pct90_constant',
+		'release',
+		'source'
 	]);
 	expect(wages.rows).toHaveLength(12);
 	const y2014 = Object.fromEntries(wages.header.map((h, i) => [h, wages.rows[0]![i]]));
-	expect(y2014).toMatchObject({ year: '2014', a_median: '127640', a_median_flag: 'published', a_pct90: '187200', a_pct90_flag: 'topcoded', cpi_may: '237.9', cpi_base: '321.465', a_median_constant: '172474.96' });
+	expect(y2014).toMatchObject({
+		year: '2014',
+		a_median: '127640',
+		a_median_flag: 'published',
+		a_pct90: '187200',
+		a_pct90_flag: 'topcoded',
+		cpi_may: '237.9',
+		cpi_base: '321.465',
+		a_median_constant: '172474.96'
+	});
 	// Each row names its own release; the source names the files.
 	expect(y2014.release).toBe('OEWS May 2014; CPI-U May 2014 and May 2025');
 	expect(wages.rows.at(-1)![wages.col('release')]).toBe('OEWS May 2025; CPI-U May 2025');
@@ -61,7 +91,17 @@ test('/trends shows 11-3021 by year: charts, data tables and CSV in current and 
 	const track = await tableCells(page, 'track-record');
 	expect(track[0]).toEqual(expect.arrayContaining(['2016–26', '367,600', '411,800', '402,960', '667,100', '+264,140', '+65.5%', 'ahead']));
 	const trackCsv = await download(page, 'track-record');
-	expect(trackCsv.header.slice(0, 9)).toEqual(['ep_release', 'projected_codes', 'covers', 'period_start', 'emp_start', 'period_end', 'emp_end', 'measured_year', 'path']);
+	expect(trackCsv.header.slice(0, 9)).toEqual([
+		'ep_release',
+		'projected_codes',
+		'covers',
+		'period_start',
+		'emp_start',
+		'period_end',
+		'emp_end',
+		'measured_year',
+		'path'
+	]);
 	expect(trackCsv.rows[0]![trackCsv.col('release')]).toBe('EP 2016–26 (projected); EP 2024–34 (measured)');
 	// The gap is a plain number in the file, with the minus sign U+2212 on the page.
 	expect(trackCsv.rows[0]![trackCsv.col('gap')]).toBe('264140');
@@ -129,12 +169,27 @@ test('/trends?role=15-1242 breaks the series at each SOC change and names the ol
 	await expect(wages).toContainText('15-1245 Database Administrators and Architects');
 	await wages.getByText('Show data').click();
 	const cells = await tableCells(page, 'trend-wages');
-	expect(cells.map((r) => r[1])).toEqual(['15-1141', '15-1141', '15-1141', '15-1141', '15-1141', '15-1245', '15-1245', '15-1242', '15-1242', '15-1242', '15-1242', '15-1242']);
+	expect(cells.map((r) => r[1])).toEqual([
+		'15-1141',
+		'15-1141',
+		'15-1141',
+		'15-1141',
+		'15-1141',
+		'15-1245',
+		'15-1245',
+		'15-1242',
+		'15-1242',
+		'15-1242',
+		'15-1242',
+		'15-1242'
+	]);
 	const track = page.getByTestId('track-record');
 	await track.getByText('Show data').click();
 	const rows = await tableCells(page, 'track-record');
 	// Hybrid 15-1245 (= 15-1242 + 15-1243): 132,500 in 2019 to 145,300 in 2029, half way in 2024.
-	expect(rows.find((r) => r[0] === '2019–29')).toEqual(expect.arrayContaining(['15-1245', '138,900', '144,900', '+6,000', '+4.3%', 'ahead', 'same set of occupations']));
+	expect(rows.find((r) => r[0] === '2019–29')).toEqual(
+		expect.arrayContaining(['15-1245', '138,900', '144,900', '+6,000', '+4.3%', 'ahead', 'same set of occupations'])
+	);
 	// Choosing another occupation updates the link.
 	await page.getByTestId('trend-role').selectOption('15-1252');
 	await expect(page).toHaveURL(/role=15-1252/);

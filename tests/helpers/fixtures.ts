@@ -16,11 +16,24 @@ export function epWithFiller(text: string, count = 100): string {
 	const exportStyle = text.startsWith('"');
 	const lines: string[] = [];
 	for (let i = 0; i < count; i++) {
-		const cells = [`Filler occupation ${i + 1}`, `99-${9000 + i}`, '10.0', '11.0', '1.0', '10.0', '0.5', '50,000', 'High school diploma or equivalent', '7', 'None', '4', 'None', '6'];
+		const cells = [
+			`Filler occupation ${i + 1}`,
+			`99-${9000 + i}`,
+			'10.0',
+			'11.0',
+			'1.0',
+			'10.0',
+			'0.5',
+			'50,000',
+			'High school diploma or equivalent',
+			'7',
+			'None',
+			'4',
+			'None',
+			'6'
+		];
 		lines.push(
-			exportStyle
-				? cells.map((c, j) => (j === 1 ? `"=""${c}"""` : `"${c}"`)).join(',')
-				: cells.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')
+			exportStyle ? cells.map((c, j) => (j === 1 ? `"=""${c}"""` : `"${c}"`)).join(',') : cells.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')
 		);
 	}
 	return (text.endsWith(eol) ? text : text + eol) + lines.join(eol) + eol;
@@ -60,7 +73,8 @@ export const socSample: SocEntryIn[] = [
 		code: '11-3021',
 		title: 'Computer and Information Systems Managers',
 		level: 'detailed',
-		definition: 'Plan, direct, or coordinate activities in such fields as electronic data processing, information systems, systems analysis, and computer programming.'
+		definition:
+			'Plan, direct, or coordinate activities in such fields as electronic data processing, information systems, systems analysis, and computer programming.'
 	},
 	{ code: '15-0000', title: 'Computer and Mathematical Occupations', level: 'major' },
 	{ code: '15-1200', title: 'Computer Occupations', level: 'minor' },
@@ -71,12 +85,22 @@ export const socSample: SocEntryIn[] = [
 		level: 'detailed',
 		definition: 'Administer, test, and implement computer databases, applying knowledge of database management systems.'
 	},
-	{ code: '15-1243', title: 'Database Architects', level: 'detailed', definition: 'Design strategies for enterprise databases, data warehouse systems, and multidimensional networks.' }
+	{
+		code: '15-1243',
+		title: 'Database Architects',
+		level: 'detailed',
+		definition: 'Design strategies for enterprise databases, data warehouse systems, and multidimensional networks.'
+	}
 ];
 
 /** `count` detailed filler occupations under major group 99 (the structure needs over 800). */
 export function socFiller(count: number): SocEntryIn[] {
-	return Array.from({ length: count }, (_, i) => ({ code: `99-${String(1001 + i).padStart(4, '0')}`, title: `Filler Occupation ${i + 1}`, level: 'detailed' as const, definition: `Filler definition ${i + 1}.` }));
+	return Array.from({ length: count }, (_, i) => ({
+		code: `99-${String(1001 + i).padStart(4, '0')}`,
+		title: `Filler Occupation ${i + 1}`,
+		level: 'detailed' as const,
+		definition: `Filler definition ${i + 1}.`
+	}));
 }
 
 /** Puts each row at its own row number (1-based), so empty banner rows keep their place. */
@@ -96,7 +120,10 @@ export async function writeSocStructure(path: string, entries: SocEntryIn[], opt
 	const ws = wb.addWorksheet('2018 Structure');
 	const col = { major: 0, minor: 1, broad: 2, detailed: 3 };
 	putRows(ws, [
-		...banner('November 2017 (for reference year January 2018)', '***This is the final structure for the 2018 SOC. Questions should be emailed to soc@bls.gov***'),
+		...banner(
+			'November 2017 (for reference year January 2018)',
+			'***This is the final structure for the 2018 SOC. Questions should be emailed to soc@bls.gov***'
+		),
 		opts.header ?? ['Major Group', 'Minor Group', 'Broad Group', 'Detailed Occupation'],
 		...entries.map((e) => {
 			const cells: (string | null)[] = [null, null, null, null, e.title];
@@ -131,7 +158,12 @@ export interface CrosswalkPair {
 
 /** The crosswalk around database administrators, with BLS's (#) split and (##) merge markers. */
 export const crosswalkSample: CrosswalkPair[] = [
-	{ soc_2010: '11-3021', title_2010: 'Computer and Information Systems Managers', soc_2018: '11-3021', title_2018: 'Computer and Information Systems Managers' },
+	{
+		soc_2010: '11-3021',
+		title_2010: 'Computer and Information Systems Managers',
+		soc_2018: '11-3021',
+		title_2018: 'Computer and Information Systems Managers'
+	},
 	{ soc_2010: '15-1141', title_2010: 'Database Administrators (#)', soc_2018: '15-1242', title_2018: 'Database Administrators' },
 	{ soc_2010: '15-1141', title_2010: 'Database Administrators (#)', soc_2018: '15-1243', title_2018: 'Database Architects (##)' },
 	{ soc_2010: '15-1199', title_2010: 'Computer Occupations, All Other (#)', soc_2018: '15-1243', title_2018: 'Database Architects (##)' }

@@ -12,17 +12,63 @@ import type { RawTable } from '../../scripts/ingest/table';
 
 export type OewsLayout = 2014 | 2019 | 2024;
 
-const wageCols = ['H_MEAN', 'A_MEAN', 'MEAN_PRSE', 'H_PCT10', 'H_PCT25', 'H_MEDIAN', 'H_PCT75', 'H_PCT90', 'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90', 'ANNUAL', 'HOURLY'];
+const wageCols = [
+	'H_MEAN',
+	'A_MEAN',
+	'MEAN_PRSE',
+	'H_PCT10',
+	'H_PCT25',
+	'H_MEDIAN',
+	'H_PCT75',
+	'H_PCT90',
+	'A_PCT10',
+	'A_PCT25',
+	'A_MEDIAN',
+	'A_PCT75',
+	'A_PCT90',
+	'ANNUAL',
+	'HOURLY'
+];
 
 export const oewsHeaders: Record<OewsLayout, string[]> = {
 	2014: ['OCC_CODE', 'OCC_TITLE', 'OCC_GROUP', 'TOT_EMP', 'EMP_PRSE', ...wageCols],
 	2019: [
-		'area', 'area_title', 'area_type', 'naics', 'naics_title', 'i_group', 'own_code', 'occ_code', 'occ_title', 'o_group',
-		'tot_emp', 'emp_prse', 'jobs_1000', 'loc_quotient', 'pct_total', ...wageCols.map((c) => c.toLowerCase())
+		'area',
+		'area_title',
+		'area_type',
+		'naics',
+		'naics_title',
+		'i_group',
+		'own_code',
+		'occ_code',
+		'occ_title',
+		'o_group',
+		'tot_emp',
+		'emp_prse',
+		'jobs_1000',
+		'loc_quotient',
+		'pct_total',
+		...wageCols.map((c) => c.toLowerCase())
 	],
 	2024: [
-		'AREA', 'AREA_TITLE', 'AREA_TYPE', 'PRIM_STATE', 'NAICS', 'NAICS_TITLE', 'I_GROUP', 'OWN_CODE', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP',
-		'TOT_EMP', 'EMP_PRSE', 'JOBS_1000', 'LOC_QUOTIENT', 'PCT_TOTAL', 'PCT_RPT', ...wageCols
+		'AREA',
+		'AREA_TITLE',
+		'AREA_TYPE',
+		'PRIM_STATE',
+		'NAICS',
+		'NAICS_TITLE',
+		'I_GROUP',
+		'OWN_CODE',
+		'OCC_CODE',
+		'OCC_TITLE',
+		'O_GROUP',
+		'TOT_EMP',
+		'EMP_PRSE',
+		'JOBS_1000',
+		'LOC_QUOTIENT',
+		'PCT_TOTAL',
+		'PCT_RPT',
+		...wageCols
 	]
 };
 
@@ -37,10 +83,24 @@ export type OewsRow = Record<string, Value>;
 export function occ(code: string, title: string, group: string, totEmp: Value, wages: Value[], extra: OewsRow = {}): OewsRow {
 	const [hMean, aMean, h10, h25, hMed, h75, h90, a10, a25, aMed, a75, a90] = wages;
 	return {
-		OCC_CODE: code, OCC_TITLE: title, OCC_GROUP: group, TOT_EMP: totEmp, EMP_PRSE: 1.0,
-		H_MEAN: hMean, A_MEAN: aMean, MEAN_PRSE: 0.5,
-		H_PCT10: h10, H_PCT25: h25, H_MEDIAN: hMed, H_PCT75: h75, H_PCT90: h90,
-		A_PCT10: a10, A_PCT25: a25, A_MEDIAN: aMed, A_PCT75: a75, A_PCT90: a90,
+		OCC_CODE: code,
+		OCC_TITLE: title,
+		OCC_GROUP: group,
+		TOT_EMP: totEmp,
+		EMP_PRSE: 1.0,
+		H_MEAN: hMean,
+		A_MEAN: aMean,
+		MEAN_PRSE: 0.5,
+		H_PCT10: h10,
+		H_PCT25: h25,
+		H_MEDIAN: hMed,
+		H_PCT75: h75,
+		H_PCT90: h90,
+		A_PCT10: a10,
+		A_PCT25: a25,
+		A_MEDIAN: aMed,
+		A_PCT75: a75,
+		A_PCT90: a90,
 		...extra
 	};
 }
@@ -50,19 +110,40 @@ export function fillerRows(count: number, startAt = 1): OewsRow[] {
 		const n = startAt + i;
 		const h = 20 + (n % 50);
 		return occ(`99-${String(1000 + n).padStart(4, '0')}`, `Filler Occupation ${n}`, 'detailed', 1000 + n * 10, [
-			h, h * 2080, h - 8, h - 4, h, h + 4, h + 8, (h - 8) * 2080, (h - 4) * 2080, h * 2080, (h + 4) * 2080, (h + 8) * 2080
+			h,
+			h * 2080,
+			h - 8,
+			h - 4,
+			h,
+			h + 4,
+			h + 8,
+			(h - 8) * 2080,
+			(h - 4) * 2080,
+			h * 2080,
+			(h + 4) * 2080,
+			(h + 8) * 2080
 		]);
 	});
 }
 
 function cellsFor(layout: OewsLayout, r: OewsRow): Value[] {
 	const national: OewsRow = {
-		AREA: '99', AREA_TITLE: 'U.S.', AREA_TYPE: '1', PRIM_STATE: 'US', NAICS: '000000', NAICS_TITLE: 'Cross-industry',
-		I_GROUP: 'cross-industry', OWN_CODE: '1235',
+		AREA: '99',
+		AREA_TITLE: 'U.S.',
+		AREA_TYPE: '1',
+		PRIM_STATE: 'US',
+		NAICS: '000000',
+		NAICS_TITLE: 'Cross-industry',
+		I_GROUP: 'cross-industry',
+		OWN_CODE: '1235',
 		// Not applicable nationally: empty strings in 2019, empty cells from 2020 on.
-		JOBS_1000: layout === 2019 ? '' : null, LOC_QUOTIENT: layout === 2019 ? '' : null, PCT_TOTAL: null, PCT_RPT: null,
+		JOBS_1000: layout === 2019 ? '' : null,
+		LOC_QUOTIENT: layout === 2019 ? '' : null,
+		PCT_TOTAL: null,
+		PCT_RPT: null,
 		// Blank ANNUAL/HOURLY: an empty cell up to 2019, an empty-string cell from 2020 on.
-		ANNUAL: layout === 2024 ? '' : null, HOURLY: layout === 2024 ? '' : null
+		ANNUAL: layout === 2024 ? '' : null,
+		HOURLY: layout === 2024 ? '' : null
 	};
 	// The level is OCC_GROUP in 2014 and O_GROUP later; rows give it as OCC_GROUP.
 	const full: OewsRow = { ...national, ...r, O_GROUP: r.OCC_GROUP };

@@ -63,9 +63,24 @@ afterAll(async () => {
 const combinations: ExplorerFilters[] = [];
 for (const track of ['any', 'all', 'IT', 'IS'] as const)
 	for (const level of [null, 'entry', 'senior'] as const)
-		for (const [q, sort] of [['', 'jobs'], ['', 'title'], ['', 'statepay'], ['analyst', 'relevance'], ['cio', 'pay']] as const)
+		for (const [q, sort] of [
+			['', 'jobs'],
+			['', 'title'],
+			['', 'statepay'],
+			['analyst', 'relevance'],
+			['cio', 'pay']
+		] as const)
 			for (const state of [null, 'TX'])
-				combinations.push({ ...defaultFilters, track, level, q, sort, dir: sort === 'title' ? 'asc' : 'desc', state, group: q === 'analyst' ? '15-0000' : null });
+				combinations.push({
+					...defaultFilters,
+					track,
+					level,
+					q,
+					sort,
+					dir: sort === 'title' ? 'asc' : 'desc',
+					state,
+					group: q === 'analyst' ? '15-0000' : null
+				});
 
 describe("the explorer's SQL on the browser's DuckDB", () => {
 	test('uses DuckDB-WASM’s own DuckDB, not the build’s', async () => {

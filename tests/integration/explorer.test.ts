@@ -34,7 +34,15 @@ const explore = (qs: string) => run(db, explorerQuery, { filters: filtersFromPar
 
 describe('releases', () => {
 	test('are the newest of each program', () => {
-		expect(releases).toMatchObject({ oews_year: 2025, state_year: 2024, ep_start: 2024, ep_end: 2034, ep_wage_year: 2024, oews_first_year: 2014, ladder_as_of: '2025-12' });
+		expect(releases).toMatchObject({
+			oews_year: 2025,
+			state_year: 2024,
+			ep_start: 2024,
+			ep_end: 2034,
+			ep_wage_year: 2024,
+			oews_first_year: 2014,
+			ladder_as_of: '2025-12'
+		});
 	});
 });
 
@@ -87,7 +95,16 @@ describe('explorer', () => {
 	});
 	test('explorer_occupations, derived by the ingest, carries the latest releases with the ladder roles in order', async () => {
 		const [o] = explorerOccupationRow.array().parse(await db.query(`SELECT * FROM explorer_occupations WHERE soc_code = '11-3021'`));
-		expect(o).toMatchObject({ oews_year: 2025, ep_start: 2024, a_median: 175140, a_median_flag: 'published', tot_emp: 670570, pct_change: 15.2, openings_annual: 55600, tracks: ['IS', 'IT'] });
+		expect(o).toMatchObject({
+			oews_year: 2025,
+			ep_start: 2024,
+			a_median: 175140,
+			a_median_flag: 'published',
+			tot_emp: 670570,
+			pct_change: 15.2,
+			openings_annual: 55600,
+			tracks: ['IS', 'IT']
+		});
 		// Three parallel lists, entry to senior.
 		const ladder = o!.ladder_roles.map((role, i) => [o!.ladder_role_levels[i], o!.ladder_role_tracks[i], role]);
 		expect(ladder.length).toBeGreaterThan(0);
@@ -100,7 +117,13 @@ describe('explorer', () => {
 		const rows = await explore('track=IT&level=senior');
 		expect(rows.length).toBeGreaterThan(0);
 		const ladder = await db.query<{ role: string; soc_code: string }>(`SELECT role, soc_code FROM roles WHERE track = 'IT' AND level = 'senior'`);
-		for (const r of rows) expect(r.ladder_roles).toEqual(ladder.filter((l) => l.soc_code === r.soc_code).map((l) => l.role).sort());
+		for (const r of rows)
+			expect(r.ladder_roles).toEqual(
+				ladder
+					.filter((l) => l.soc_code === r.soc_code)
+					.map((l) => l.role)
+					.sort()
+			);
 	});
 	test('group and education filters, and sort by pay', async () => {
 		const rows = await explore(`group=15-0000&education=${encodeURIComponent("Bachelor's degree")}&sort=pay&dir=desc`);
@@ -110,7 +133,6 @@ describe('explorer', () => {
 		expect(pays).toEqual([...pays].sort((a, b) => b - a));
 	});
 });
-
 
 describe('explorer state filter, against the BLS state file', () => {
 	test('state=TX keeps the occupations with a Texas row and adds their Texas median', async () => {
@@ -124,11 +146,14 @@ describe('explorer state filter, against the BLS state file', () => {
 		for (const f of fromFile) {
 			const r = rows.find((x) => x.soc_code === f.OCC_CODE)!;
 			expect([f.OCC_CODE, r.a_pct25_state, r.a_pct25_state_flag, r.a_median_state, r.a_median_state_flag, r.a_pct75_state, r.a_pct75_state_flag]).toEqual([
-				f.OCC_CODE, ...cell(f.A_PCT25!), ...cell(f.A_MEDIAN!), ...cell(f.A_PCT75!)
+				f.OCC_CODE,
+				...cell(f.A_PCT25!),
+				...cell(f.A_MEDIAN!),
+				...cell(f.A_PCT75!)
 			]);
 		}
 	});
-	test('beside a state, the U.S. pay is the national figure of the state file\'s release (May 2024), not the latest (May 2025)', async () => {
+	test("beside a state, the U.S. pay is the national figure of the state file's release (May 2024), not the latest (May 2025)", async () => {
 		expect([releases.state_year, releases.oews_year]).toEqual([2024, 2025]);
 		const national2024 = await db.query<{ soc_code: string; a_pct25: number; a_median: number; a_pct75: number }>(
 			`SELECT soc_code, a_pct25, a_median, a_pct75 FROM wages WHERE year = 2024 AND area_type = 'national' AND soc_code IN ('11-3021', '15-1212')`
@@ -159,6 +184,8 @@ describe('explorer state filter, against the BLS state file', () => {
 	test('without a state, no state column values and the rows are unchanged', async () => {
 		const rows = await explore('track=all');
 		expect(rows.length).toBeGreaterThan(800);
-		expect(rows.every((r) => r.a_median_state === null && r.a_median_state_flag === null && r.a_pct25_state === null && r.a_pct75_state_flag === null)).toBe(true);
+		expect(rows.every((r) => r.a_median_state === null && r.a_median_state_flag === null && r.a_pct25_state === null && r.a_pct75_state_flag === null)).toBe(
+			true
+		);
 	});
 });

@@ -51,7 +51,10 @@ describe('a broken file stops the whole ingest and keeps the previous output', (
 		const { out, before } = await previousOutput();
 
 		const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-			const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/ingest.ts', '--raw', raw, '--out', out, '--quiet'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+			const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/ingest.ts', '--raw', raw, '--out', out, '--quiet'], {
+				cwd: projectRoot,
+				stdio: ['ignore', 'ignore', 'pipe']
+			});
 			let stderr = '';
 			child.stderr.on('data', (d) => (stderr += d));
 			child.on('error', reject);
@@ -91,7 +94,14 @@ describe('a broken file stops the whole ingest and keeps the previous output', (
 		expect(i).toBe(16);
 		const broken = text
 			.split('\r\n')
-			.map((l) => (l.startsWith('"') || l === '' ? l : l.split(',').filter((_, j) => j !== i).join(',')))
+			.map((l) =>
+				l.startsWith('"') || l === ''
+					? l
+					: l
+							.split(',')
+							.filter((_, j) => j !== i)
+							.join(',')
+			)
 			.join('\r\n');
 		const raw = await rawWithBroken(file, broken);
 		const { out, before } = await previousOutput();

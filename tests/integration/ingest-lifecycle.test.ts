@@ -35,7 +35,9 @@ describe('a new release in a known layout', () => {
 		const manifest = await runIngest({ rawDir: raw, sourcesDir, outDir: out });
 		expect(manifest.inputs.map((i) => i.release)).toContain('OEWS May 2026');
 		const db = await openParquet(out);
-		const rows = await db.all<{ year: number; a_median: number }>(`SELECT year, a_median FROM wages WHERE soc_code = '11-3021' AND area_type = 'national' AND year >= 2025 ORDER BY year`);
+		const rows = await db.all<{ year: number; a_median: number }>(
+			`SELECT year, a_median FROM wages WHERE soc_code = '11-3021' AND area_type = 'national' AND year >= 2025 ORDER BY year`
+		);
 		db.close();
 		expect(rows.map((r) => [r.year, r.a_median])).toEqual([
 			[2025, 175140],

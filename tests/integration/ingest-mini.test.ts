@@ -17,7 +17,20 @@ afterAll(removeTempDirs);
 const keep = (f: string) => f.startsWith('crosswalk/') || f.startsWith('cpi/') || f === 'ep/ep_2024_2034.csv';
 
 const rows: OewsRow[] = [
-	occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 670570, [92.39, 192160, 51.71, 66.38, 84.2, 106.12, '#', 107550, 138060, 175140, 220730, '#']),
+	occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 670570, [
+		92.39,
+		192160,
+		51.71,
+		66.38,
+		84.2,
+		106.12,
+		'#',
+		107550,
+		138060,
+		175140,
+		220730,
+		'#'
+	]),
 	occ('29-1211', 'Anesthesiologists', 'detailed', 38760, [173.35, 360570, 48.78, 99.52, '#', '#', '#', 101460, 207000, '#', '#', '#'])
 ];
 
@@ -41,8 +54,16 @@ describe('runIngest on a small raw folder', () => {
 
 		const db = await openParquet(out);
 		try {
-			expect(await db.one(`SELECT a_pct90, a_pct90_flag, a_median FROM wages WHERE soc_code = '11-3021'`)).toEqual({ a_pct90: 249600, a_pct90_flag: 'topcoded', a_median: 175140 });
-			expect(await db.one(`SELECT h_median, h_median_flag, a_median FROM wages WHERE soc_code = '29-1211'`)).toEqual({ h_median: 120, h_median_flag: 'topcoded', a_median: 249600 });
+			expect(await db.one(`SELECT a_pct90, a_pct90_flag, a_median FROM wages WHERE soc_code = '11-3021'`)).toEqual({
+				a_pct90: 249600,
+				a_pct90_flag: 'topcoded',
+				a_median: 175140
+			});
+			expect(await db.one(`SELECT h_median, h_median_flag, a_median FROM wages WHERE soc_code = '29-1211'`)).toEqual({
+				h_median: 120,
+				h_median_flag: 'topcoded',
+				a_median: 249600
+			});
 			expect(await db.one(`SELECT count(*)::INTEGER AS n FROM projections`)).toEqual({ n: 832 });
 		} finally {
 			db.close();

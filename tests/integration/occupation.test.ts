@@ -4,7 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run, runOne } from '$lib/db/query';
-import { aliasesQuery, allOccupationsGrowthQuery, detailedCodesQuery, detailedOccupationsQuery, ladderForQuery, ladderQuery, occupationSummaryQuery, similarQuery } from '$lib/occupation/queries';
+import {
+	aliasesQuery,
+	allOccupationsGrowthQuery,
+	detailedCodesQuery,
+	detailedOccupationsQuery,
+	ladderForQuery,
+	ladderQuery,
+	occupationSummaryQuery,
+	similarQuery
+} from '$lib/occupation/queries';
 import type { Releases } from '$lib/releases';
 import { removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
@@ -23,7 +32,17 @@ afterAll(async () => {
 describe('occupation summary', () => {
 	test('11-3021 carries the May 2025 OEWS and 2024–34 EP figures', async () => {
 		const [o] = await run(db, occupationSummaryQuery, { codes: ['11-3021'], releases });
-		expect(o).toMatchObject({ a_median: 175140, tot_emp: 670570, a_pct90: 297510, a_pct90_flag: 'published', h_median: 84.2, emp_start: 667100, emp_end: 768700, pct_change: 15.2, openings_annual: 55600 });
+		expect(o).toMatchObject({
+			a_median: 175140,
+			tot_emp: 670570,
+			a_pct90: 297510,
+			a_pct90_flag: 'published',
+			h_median: 84.2,
+			emp_start: 667100,
+			emp_end: 768700,
+			pct_change: 15.2,
+			openings_annual: 55600
+		});
 	});
 	test('May 2024 keeps the top-coded 90th percentile as the cap with its flag', async () => {
 		const [o] = await run(db, occupationSummaryQuery, { codes: ['11-3021'], releases: { oews_year: 2024, ep_start: 2024 } });
@@ -39,7 +58,12 @@ describe('occupation summary', () => {
 	});
 	test('ladder roles and similar occupations', async () => {
 		const ladder = await run(db, ladderForQuery, { codes: ['11-3021'] });
-		expect(ladder.map((l) => l.role).sort()).toEqual(['Chief Information Officer (CIO)', 'Director of Information Security', 'Director of Information Systems', 'IT Director']);
+		expect(ladder.map((l) => l.role).sort()).toEqual([
+			'Chief Information Officer (CIO)',
+			'Director of Information Security',
+			'Director of Information Systems',
+			'IT Director'
+		]);
 		const similar = await run(db, similarQuery, { code: '15-1242', releases });
 		expect(similar.map((s) => s.soc_code)).toContain('15-1243');
 		expect(similar.every((s) => s.soc_code.startsWith('15-12') && s.soc_code !== '15-1242')).toBe(true);

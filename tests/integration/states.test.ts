@@ -38,7 +38,17 @@ function expected(cell: string, topCode: number): { value: number | null; flag: 
 	if (cell === '') return { value: null, flag: 'not_applicable' };
 	return { value: Number(cell), flag: 'published' };
 }
-const fileColumns = { tot_emp: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', loc_quotient: 'LOC_QUOTIENT', a_pct10: 'A_PCT10', a_pct25: 'A_PCT25', a_median: 'A_MEDIAN', a_pct75: 'A_PCT75', a_pct90: 'A_PCT90', a_mean: 'A_MEAN' } as const;
+const fileColumns = {
+	tot_emp: 'TOT_EMP',
+	jobs_per_1000: 'JOBS_1000',
+	loc_quotient: 'LOC_QUOTIENT',
+	a_pct10: 'A_PCT10',
+	a_pct25: 'A_PCT25',
+	a_median: 'A_MEDIAN',
+	a_pct75: 'A_PCT75',
+	a_pct90: 'A_PCT90',
+	a_mean: 'A_MEAN'
+} as const;
 
 test('the state year is May 2024', () => {
 	expect(releases.state_year).toBe(2024);
@@ -97,8 +107,23 @@ describe('one occupation in every area', () => {
 	});
 	test('suppressed and missing: NH employment, MT wages, no Guam row', async () => {
 		const rows = await areasOf('11-3021');
-		expect(area(rows, 'NH')).toMatchObject({ tot_emp: null, tot_emp_flag: 'suppressed', loc_quotient_flag: 'suppressed', jobs_per_1000_flag: 'suppressed', a_median: 177160, a_median_flag: 'published' });
-		expect(area(rows, 'MT')).toMatchObject({ tot_emp: 1250, tot_emp_flag: 'published', a_median: null, a_median_flag: 'suppressed', a_pct10_flag: 'suppressed', a_pct90_flag: 'suppressed', a_mean_flag: 'suppressed' });
+		expect(area(rows, 'NH')).toMatchObject({
+			tot_emp: null,
+			tot_emp_flag: 'suppressed',
+			loc_quotient_flag: 'suppressed',
+			jobs_per_1000_flag: 'suppressed',
+			a_median: 177160,
+			a_median_flag: 'published'
+		});
+		expect(area(rows, 'MT')).toMatchObject({
+			tot_emp: 1250,
+			tot_emp_flag: 'published',
+			a_median: null,
+			a_median_flag: 'suppressed',
+			a_pct10_flag: 'suppressed',
+			a_pct90_flag: 'suppressed',
+			a_mean_flag: 'suppressed'
+		});
 		const gu = area(rows, 'GU');
 		expect(gu).toMatchObject({ area_title: 'Guam', area_type: 'territory', in_state_file: false, tot_emp: null, a_median: null });
 		for (const c of Object.keys(fileColumns)) expect(gu[`${c}_flag` as keyof StateAreaRow], c).toBe('not_applicable');
@@ -121,7 +146,10 @@ describe('one occupation in every area', () => {
 			expect(r.area_title).toBe(f.AREA_TITLE);
 			for (const [col, fileCol] of Object.entries(fileColumns)) {
 				const e = expected(f[fileCol]!, 239200);
-				expect({ where: `${f.PRIM_STATE} ${col}`, value: r[col as keyof typeof fileColumns], flag: r[`${col}_flag` as keyof StateAreaRow] }).toEqual({ where: `${f.PRIM_STATE} ${col}`, ...e });
+				expect({ where: `${f.PRIM_STATE} ${col}`, value: r[col as keyof typeof fileColumns], flag: r[`${col}_flag` as keyof StateAreaRow] }).toEqual({
+					where: `${f.PRIM_STATE} ${col}`,
+					...e
+				});
 			}
 		}
 	});
@@ -138,7 +166,12 @@ describe("an area's pay per occupation", () => {
 		};
 		for (const f of fromFile) {
 			const r = rows.find((x) => x.soc_code === f.OCC_CODE)!;
-			expect([f.OCC_CODE, r.a_pct25, r.a_pct25_flag, r.a_median, r.a_median_flag, r.a_pct75, r.a_pct75_flag]).toEqual([f.OCC_CODE, ...cell(f.A_PCT25!), ...cell(f.A_MEDIAN!), ...cell(f.A_PCT75!)]);
+			expect([f.OCC_CODE, r.a_pct25, r.a_pct25_flag, r.a_median, r.a_median_flag, r.a_pct75, r.a_pct75_flag]).toEqual([
+				f.OCC_CODE,
+				...cell(f.A_PCT25!),
+				...cell(f.A_MEDIAN!),
+				...cell(f.A_PCT75!)
+			]);
 		}
 	});
 	test('the U.S. of the same release: May 2024 national rows (national_M2024_dl.xlsx), not the latest', async () => {

@@ -45,14 +45,21 @@ describe('SOC continuity', () => {
 				continue;
 			}
 			for (const part of agg.parts) expect(known.has(part), `${agg.code} part ${part}`).toBe(true);
-			expect(agg.parts.some((part) => !has.has(`${p.program}|${p.period}|${part}`)), `${p.program} ${p.soc_code} in ${p.period} stands for a part not published`).toBe(true);
+			expect(
+				agg.parts.some((part) => !has.has(`${p.program}|${p.period}|${part}`)),
+				`${p.program} ${p.soc_code} in ${p.period} stands for a part not published`
+			).toBe(true);
 		}
 		expect([...unknown]).toEqual([]);
 	});
 
 	test('in the hybrid years every SOC 2018 occupation BLS publishes later is covered by one code', async () => {
 		const cover = await socCover(db, 'oews');
-		const later = new Set((await db.query<{ soc_code: string }>(`SELECT DISTINCT soc_code FROM wages WHERE area_type = 'national' AND soc_level = 'detailed' AND year >= 2021`)).map((r) => r.soc_code));
+		const later = new Set(
+			(
+				await db.query<{ soc_code: string }>(`SELECT DISTINCT soc_code FROM wages WHERE area_type = 'national' AND soc_level = 'detailed' AND year >= 2021`)
+			).map((r) => r.soc_code)
+		);
 		for (const year of [2019, 2020]) {
 			const rows = cover.filter((c) => c.period === year);
 			for (const code of later) {
@@ -66,15 +73,29 @@ describe('SOC continuity', () => {
 		const w = trends['11-3021']!.wages;
 		expect(w.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
 		expect(w.rows.map((r) => [r.year, r.soc_code, r.relation, r.line])).toEqual(w.years.map((y) => [y, '11-3021', 'same', 'main']));
-		expect(w.segments).toEqual([{ line: 'main', soc_code: '11-3021', title: 'Computer and Information Systems Managers', relation: 'same', from: 2014, to: 2025 }]);
+		expect(w.segments).toEqual([
+			{ line: 'main', soc_code: '11-3021', title: 'Computer and Information Systems Managers', relation: 'same', from: 2014, to: 2025 }
+		]);
 		expect(w.breaks).toEqual([]);
 		expect(w.notes).toEqual([]);
 	});
 
 	test('15-1242: SOC 2010 15-1141 (split), hybrid 15-1245 (aggregate), then 15-1242: three lines, two marked breaks', () => {
 		const w = trends['15-1242']!.wages;
-		expect(wageRow('15-1242', 2014)).toMatchObject([{ soc_code: '15-1141', relation: 'split', line: '15-1141', covers: ['15-1242', '15-1243'], soc_version: '2010', a_median: 80280, tot_emp: 112170 }]);
-		expect(wageRow('15-1242', 2020)).toMatchObject([{ soc_code: '15-1245', relation: 'aggregate', line: '15-1245', covers: ['15-1242', '15-1243'], soc_version: '2018-hybrid', a_median: 98860, tot_emp: 133630 }]);
+		expect(wageRow('15-1242', 2014)).toMatchObject([
+			{ soc_code: '15-1141', relation: 'split', line: '15-1141', covers: ['15-1242', '15-1243'], soc_version: '2010', a_median: 80280, tot_emp: 112170 }
+		]);
+		expect(wageRow('15-1242', 2020)).toMatchObject([
+			{
+				soc_code: '15-1245',
+				relation: 'aggregate',
+				line: '15-1245',
+				covers: ['15-1242', '15-1243'],
+				soc_version: '2018-hybrid',
+				a_median: 98860,
+				tot_emp: 133630
+			}
+		]);
 		expect(wageRow('15-1242', 2021)).toMatchObject([{ soc_code: '15-1242', relation: 'same', line: 'main', a_median: 96710, tot_emp: 85870 }]);
 		expect(w.segments.map((s) => [s.line, s.from, s.to])).toEqual([
 			['15-1141', 2014, 2018],
@@ -119,7 +140,6 @@ describe('SOC continuity', () => {
 		]);
 		expect(wageRow('15-1299', 2019)).toMatchObject([{ soc_code: '15-1299', relation: 'same' }]);
 	});
-
 });
 
 describe('constant dollars (CPI-U CUUR0000SA0, May values, base May 2025)', () => {
@@ -215,7 +235,19 @@ describe('track record', () => {
 		const t = trends['11-3021']!.vintages.track;
 		expect(t).toHaveLength(7);
 		// ep_2016_2026.csv: 367.6 thousand in 2016, 411.8 in 2026; 8 of 10 years on: 367,600 + 0.8 × 44,200.
-		expect(t[0]).toMatchObject({ release: '2016–26', emp_start: 367600, emp_end: 411800, measured_year: 2024, path: 402960, measured_release: '2024–34', measured: 667100, gap: 264140, gap_pct: 65.5, pace: 'ahead', comparison: 'same occupation' });
+		expect(t[0]).toMatchObject({
+			release: '2016–26',
+			emp_start: 367600,
+			emp_end: 411800,
+			measured_year: 2024,
+			path: 402960,
+			measured_release: '2024–34',
+			measured: 667100,
+			gap: 264140,
+			gap_pct: 65.5,
+			pace: 'ahead',
+			comparison: 'same occupation'
+		});
 		// 509.1 → 591.5 (2021–31), 3 of 10 years: 533,820.
 		expect(t.find((r) => r.release === '2021–31')).toMatchObject({ path: 533820, measured: 667100, gap: 133280, gap_pct: 25, pace: 'ahead' });
 		// 613.5 → 720.4 (2023–33), 1 of 10 years: 624,190; 667,100 is 6.9% above.
@@ -227,13 +259,37 @@ describe('track record', () => {
 		const t = trends['15-1242']!.vintages.track;
 		// 2016–26 projected SOC 2010 15-1141 (now 15-1242 + 15-1243, which also took part of 15-1199): approximate.
 		// 119.5 → 133.2 thousand: 130,460 in 2024, against 78,000 + 66,900 measured.
-		expect(t[0]).toMatchObject({ release: '2016–26', projected_codes: ['15-1141'], covers: ['15-1242', '15-1243'], path: 130460, measured: 78000 + 66900, gap: 14440, gap_pct: 11.1, comparison: 'approximate' });
+		expect(t[0]).toMatchObject({
+			release: '2016–26',
+			projected_codes: ['15-1141'],
+			covers: ['15-1242', '15-1243'],
+			path: 130460,
+			measured: 78000 + 66900,
+			gap: 14440,
+			gap_pct: 11.1,
+			comparison: 'approximate'
+		});
 		expect(t[0]!.note).toContain('15-1199');
 		// 2019–29 projected hybrid 15-1245 = 15-1242 + 15-1243 exactly: 132.5 → 145.3, half way in 2024.
-		expect(t.find((r) => r.release === '2019–29')).toMatchObject({ projected_codes: ['15-1245'], path: 138900, measured: 144900, gap: 6000, gap_pct: 4.3, pace: 'ahead', comparison: 'same set of occupations' });
+		expect(t.find((r) => r.release === '2019–29')).toMatchObject({
+			projected_codes: ['15-1245'],
+			path: 138900,
+			measured: 144900,
+			gap: 6000,
+			gap_pct: 4.3,
+			pace: 'ahead',
+			comparison: 'same set of occupations'
+		});
 		expect(t.find((r) => r.release === '2020–30')).toMatchObject({ path: 173280, gap: -28380, gap_pct: -16.4, pace: 'behind' });
 		// 2021–31 onwards: 15-1242 itself.
-		expect(t.find((r) => r.release === '2021–31')).toMatchObject({ path: 94020, measured: 78000, gap: -16020, gap_pct: -17, pace: 'behind', comparison: 'same occupation' });
+		expect(t.find((r) => r.release === '2021–31')).toMatchObject({
+			path: 94020,
+			measured: 78000,
+			gap: -16020,
+			gap_pct: -17,
+			pace: 'behind',
+			comparison: 'same occupation'
+		});
 		expect(t.find((r) => r.release === '2023–33')).toMatchObject({ path: 81160, measured: 78000, gap: -3160, gap_pct: -3.9, pace: 'behind' });
 	});
 });

@@ -6,7 +6,10 @@ const col = (key: keyof Row, phone?: Column<Row>['phone']): Column<Row> => ({ ke
 
 describe('phoneLayout', () => {
 	it('heads each card with the first column and keeps the key figures on it', () => {
-		expect(phoneLayout([col('name'), col('code'), col('pay', 'key'), col('growth', 'key'), col('note')])).toEqual({ heading: 0, more: [false, true, false, false, true] });
+		expect(phoneLayout([col('name'), col('code'), col('pay', 'key'), col('growth', 'key'), col('note')])).toEqual({
+			heading: 0,
+			more: [false, true, false, false, true]
+		});
 	});
 	it('heads the card with the column marked heading, wherever it is', () => {
 		expect(phoneLayout([col('code'), col('name', 'heading'), col('pay', 'key')])).toEqual({ heading: 1, more: [true, false, false] });

@@ -12,9 +12,17 @@ import { parseRows, resolveColumns, type ColumnSpec, type RawTable } from '../ta
 export const CPI_SERIES = 'CUUR0000SA0';
 
 const columns: ColumnSpec[] = [
-	{ key: 'series_id', header: 'series_id', schema: z.preprocess((v) => String(v ?? '').trim(), z.string().regex(/^[A-Z0-9]{8,20}$/, 'expected a series id like CUUR0000SA0')) },
+	{
+		key: 'series_id',
+		header: 'series_id',
+		schema: z.preprocess((v) => String(v ?? '').trim(), z.string().regex(/^[A-Z0-9]{8,20}$/, 'expected a series id like CUUR0000SA0'))
+	},
 	{ key: 'year', header: 'year', schema: z.preprocess((v) => Number(String(v).trim()), z.number().int().min(1900).max(2100)) },
-	{ key: 'period', header: 'period', schema: z.preprocess((v) => String(v ?? '').trim(), z.string().regex(/^(M(0[1-9]|1[0-3])|S0[1-3])$/, 'expected a period like M05, M13 or S01')) },
+	{
+		key: 'period',
+		header: 'period',
+		schema: z.preprocess((v) => String(v ?? '').trim(), z.string().regex(/^(M(0[1-9]|1[0-3])|S0[1-3])$/, 'expected a period like M05, M13 or S01'))
+	},
 	{ key: 'value', header: 'value', schema: z.preprocess((v) => String(v ?? '').trim(), numberCell.pipe(z.number().positive())) },
 	{ key: 'footnote_codes', header: 'footnote_codes', schema: z.unknown() }
 ];
@@ -22,7 +30,12 @@ const columns: ColumnSpec[] = [
 export function parseCpi(table: RawTable): CpiRow[] {
 	const headerAt = table.rows[0];
 	if (!headerAt) throw new IngestError(table.file, 'the file is empty');
-	const cols = resolveColumns(table, { ...headerAt, cells: headerAt.cells.map((c) => String(c ?? '').trim()) }, columns, 'a BLS CPI time-series file (cu.data.*)');
+	const cols = resolveColumns(
+		table,
+		{ ...headerAt, cells: headerAt.cells.map((c) => String(c ?? '').trim()) },
+		columns,
+		'a BLS CPI time-series file (cu.data.*)'
+	);
 	const byYear = new Map<number, CpiRow>();
 	const seen = new Set<string>();
 	for (const { row, value: r } of parseRows<{ series_id: string; year: number; period: string; value: number }>(table, cols, columns)) {

@@ -80,15 +80,25 @@ export function parseEpProjections(table: RawTable): EpRelease {
 	const [start] = years('emp_start');
 	const [end] = years('emp_end');
 	if (start === undefined || end === undefined || !(end > start))
-		throw new IngestError(table.file, `the employment columns are not a base year then a later target year (${cols.names.get('emp_start')}, ${cols.names.get('emp_end')})`, { row: cols.headerRow });
+		throw new IngestError(
+			table.file,
+			`the employment columns are not a base year then a later target year (${cols.names.get('emp_start')}, ${cols.names.get('emp_end')})`,
+			{ row: cols.headerRow }
+		);
 	for (const key of ['emp_change', 'pct_change', 'openings']) {
 		const [a, b] = years(key);
 		if (a !== start || b !== end)
-			throw new IngestError(table.file, `the header says ${start}-${end} for employment but ${a}-${b} here`, { row: cols.headerRow, column: cols.names.get(key) });
+			throw new IngestError(table.file, `the header says ${start}-${end} for employment but ${a}-${b} here`, {
+				row: cols.headerRow,
+				column: cols.names.get(key)
+			});
 	}
 	const [wageYear] = years('wage');
 	if (wageYear === undefined || wageYear < start || wageYear > start + 2)
-		throw new IngestError(table.file, `the median wage year ${wageYear} does not belong to a ${start}-${end} release`, { row: cols.headerRow, column: cols.names.get('wage') });
+		throw new IngestError(table.file, `the median wage year ${wageYear} does not belong to a ${start}-${end} release`, {
+			row: cols.headerRow,
+			column: cols.names.get('wage')
+		});
 
 	const parsed = parseRows<EpRaw>(table, cols, columns);
 	if (parsed.length < 100) throw new IngestError(table.file, `only ${parsed.length} occupations; a full release has about 800 (truncated file?)`);
@@ -102,7 +112,10 @@ export function parseEpProjections(table: RawTable): EpRelease {
 		seen.set(r.code, row);
 		// Changes are published rounded to 0.1 thousand, so allow one rounding step each way.
 		if (Math.abs(r.emp_end - r.emp_start - r.emp_change) > 150)
-			throw new IngestError(table.file, `employment change ${r.emp_change} does not equal ${r.emp_end} - ${r.emp_start} (a column moved?)`, { row, column: cols.names.get('emp_change') });
+			throw new IngestError(table.file, `employment change ${r.emp_change} does not equal ${r.emp_end} - ${r.emp_start} (a column moved?)`, {
+				row,
+				column: cols.names.get('emp_change')
+			});
 		const { title, examples } = splitTitle(fixGed(r.title)!);
 		exampleTitles.set(r.code, examples);
 		rows.push({
@@ -126,4 +139,3 @@ export function parseEpProjections(table: RawTable): EpRelease {
 	}
 	return { periodStart: start, periodEnd: end, wageYear, rows, exampleTitles };
 }
-

@@ -90,7 +90,9 @@ export function topCodeFromNotes(lines: string[]): TopCode | undefined {
 
 const levels = new Set(['total', 'major', 'minor', 'broad', 'detailed']);
 const statesAndDc = new Set(
-	'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ')
+	'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+		' '
+	)
 );
 
 export interface OewsOptions {
@@ -126,17 +128,27 @@ export function parseOewsWages(table: RawTable, opts: OewsOptions): OewsResult {
 		let area: Pick<WageRow, 'area_code' | 'area_title' | 'area_type' | 'state'>;
 		if (opts.scope === 'national') {
 			if (r.area != null && r.area !== '99')
-				throw new IngestError(table.file, `expected national rows (AREA 99), got AREA ${r.area}: is this a state or metro file in the national slot?`, { row, column: col('area') });
+				throw new IngestError(table.file, `expected national rows (AREA 99), got AREA ${r.area}: is this a state or metro file in the national slot?`, {
+					row,
+					column: col('area')
+				});
 			area = { area_code: '99', area_title: 'U.S.', area_type: 'national', state: null };
 		} else {
 			const st = r.prim_state ?? '';
 			// AREA 99 / PRIM_STATE US is the nation: a national file in the state slot.
 			if (!/^\d{2}$/.test(r.area ?? '') || r.area === '99' || !/^[A-Z]{2}$/.test(st) || st === 'US')
-				throw new IngestError(table.file, `expected a state row (2-digit AREA and PRIM_STATE), got AREA ${r.area ?? 'empty'}${r.area === '99' ? ' (the U.S.): is this the national file in the state slot?' : ''}`, { row, column: col('area') });
+				throw new IngestError(
+					table.file,
+					`expected a state row (2-digit AREA and PRIM_STATE), got AREA ${r.area ?? 'empty'}${r.area === '99' ? ' (the U.S.): is this the national file in the state slot?' : ''}`,
+					{ row, column: col('area') }
+				);
 			area = { area_code: r.area!, area_title: r.area_title ?? st, area_type: statesAndDc.has(st) ? 'state' : 'territory', state: st };
 		}
 		if (r.naics != null && r.naics !== '000000')
-			throw new IngestError(table.file, `expected cross-industry rows (NAICS 000000), got ${r.naics}: is this an industry file?`, { row, column: col('naics') });
+			throw new IngestError(table.file, `expected cross-industry rows (NAICS 000000), got ${r.naics}: is this an industry file?`, {
+				row,
+				column: col('naics')
+			});
 		const key = `${area.area_code}|${r.code}`;
 		const dup = seen.get(key);
 		if (dup !== undefined) {
@@ -148,7 +160,10 @@ export function parseOewsWages(table: RawTable, opts: OewsOptions): OewsResult {
 				twoLevels++;
 				continue;
 			}
-			throw new IngestError(table.file, `duplicate row for ${r.code}${opts.scope === 'state' ? ` in ${area.area_title}` : ''} (first on row ${dup.row})`, { row, column: col('code') });
+			throw new IngestError(table.file, `duplicate row for ${r.code}${opts.scope === 'state' ? ` in ${area.area_title}` : ''} (first on row ${dup.row})`, {
+				row,
+				column: col('code')
+			});
 		}
 		seen.set(key, { row, estimate: estimateKey(r), index: out.length });
 
@@ -159,7 +174,11 @@ export function parseOewsWages(table: RawTable, opts: OewsOptions): OewsResult {
 			let value = v.value;
 			if (v.flag === 'topcoded') {
 				if (!opts.topCode)
-					throw new IngestError(table.file, `a top-coded value "#" appears but the top-code for May ${opts.year} is unknown (no Field Descriptions sheet with the notes)`, { row, column: col(c) });
+					throw new IngestError(
+						table.file,
+						`a top-coded value "#" appears but the top-code for May ${opts.year} is unknown (no Field Descriptions sheet with the notes)`,
+						{ row, column: col(c) }
+					);
 				value = c.startsWith('h_') ? opts.topCode.hourly : opts.topCode.annual;
 			}
 			values[c] = c === 'tot_emp' && value !== null ? Math.round(value) : value;

@@ -4,7 +4,16 @@
  * Same parsing and error contract as the BLS files.
  */
 import { z } from 'zod';
-import { claimRow, roleAliasRow, roleRow, trackMemberRow, type ClaimRow, type RoleAliasRow, type RoleRow, type TrackMemberRow } from '../../../src/lib/schema/tables';
+import {
+	claimRow,
+	roleAliasRow,
+	roleRow,
+	trackMemberRow,
+	type ClaimRow,
+	type RoleAliasRow,
+	type RoleRow,
+	type TrackMemberRow
+} from '../../../src/lib/schema/tables';
 import { IngestError } from '../errors';
 import { findHeaderRow, parseRows, resolveColumns, type ColumnSpec, type RawTable } from '../table';
 
@@ -37,8 +46,7 @@ function parseContractCsv<T>(table: RawTable, schema: z.ZodObject, what: string,
 	});
 }
 
-export const parseRoles = (table: RawTable): RoleRow[] =>
-	parseContractCsv<RoleRow>(table, roleRow, 'the salary-by-level table', (r) => `${r.track} ${r.role}`);
+export const parseRoles = (table: RawTable): RoleRow[] => parseContractCsv<RoleRow>(table, roleRow, 'the salary-by-level table', (r) => `${r.track} ${r.role}`);
 
 export const parseRoleAliases = (table: RawTable): RoleAliasRow[] =>
 	parseContractCsv<RoleAliasRow>(table, roleAliasRow, 'the role aliases table', (r) => `${r.alias.toLowerCase()} → ${r.soc_code}`);
@@ -47,5 +55,4 @@ export const parseRoleAliases = (table: RawTable): RoleAliasRow[] =>
 export const parseTracks = (table: RawTable): TrackMemberRow[] =>
 	parseContractCsv<TrackMemberRow>(table, trackMemberRow, 'the tracks table', (r) => r.soc_code);
 
-export const parseClaims = (table: RawTable): ClaimRow[] =>
-	parseContractCsv<ClaimRow>(table, claimRow, 'the article claims table', (r) => r.claim_id);
+export const parseClaims = (table: RawTable): ClaimRow[] => parseContractCsv<ClaimRow>(table, claimRow, 'the article claims table', (r) => r.claim_id);

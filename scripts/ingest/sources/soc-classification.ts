@@ -17,11 +17,22 @@ export interface SocEntry {
 const structureLevels = ['major', 'minor', 'broad', 'detailed'] as const;
 
 export function parseSocStructure(table: RawTable): SocEntry[] {
-	const headerAt = findHeaderRow(table, [/^Major Group$/i, /^Minor Group$/i, /^Broad Group$/i, /^Detailed Occupation$/i], 'the SOC 2018 structure (soc_structure_2018.xlsx)');
+	const headerAt = findHeaderRow(
+		table,
+		[/^Major Group$/i, /^Minor Group$/i, /^Broad Group$/i, /^Detailed Occupation$/i],
+		'the SOC 2018 structure (soc_structure_2018.xlsx)'
+	);
 	const expected = ['Major Group', 'Minor Group', 'Broad Group', 'Detailed Occupation'];
 	expected.forEach((h, i) => {
-		if (String(headerAt.cells[i] ?? '').trim().toLowerCase() !== h.toLowerCase())
-			throw new IngestError(table.file, `expected "${h}" in column ${'ABCD'[i]}, got ${shown(headerAt.cells[i])} (columns moved?)`, { row: headerAt.row, column: h });
+		if (
+			String(headerAt.cells[i] ?? '')
+				.trim()
+				.toLowerCase() !== h.toLowerCase()
+		)
+			throw new IngestError(table.file, `expected "${h}" in column ${'ABCD'[i]}, got ${shown(headerAt.cells[i])} (columns moved?)`, {
+				row: headerAt.row,
+				column: h
+			});
 	});
 	const out: SocEntry[] = [];
 	const seen = new Set<string>();
@@ -29,8 +40,7 @@ export function parseSocStructure(table: RawTable): SocEntry[] {
 		if (r.row <= headerAt.row) continue;
 		const filled = [0, 1, 2, 3].filter((i) => String(r.cells[i] ?? '').trim() !== '');
 		if (filled.length === 0 && String(r.cells[4] ?? '').trim() === '') continue;
-		if (filled.length !== 1)
-			throw new IngestError(table.file, `expected exactly one code in columns A-D, found ${filled.length}`, { row: r.row });
+		if (filled.length !== 1) throw new IngestError(table.file, `expected exactly one code in columns A-D, found ${filled.length}`, { row: r.row });
 		const i = filled[0]!;
 		const code = socCodeCell.safeParse(r.cells[i]);
 		if (!code.success) throw new IngestError(table.file, `expected a SOC code like 11-3021, got ${shown(r.cells[i])}`, { row: r.row, column: expected[i] });
@@ -46,7 +56,17 @@ export function parseSocStructure(table: RawTable): SocEntry[] {
 }
 
 const definitionColumns: ColumnSpec[] = [
-	{ key: 'group', header: 'SOC Group', schema: z.preprocess((v) => String(v ?? '').trim().toLowerCase(), z.enum(structureLevels)) },
+	{
+		key: 'group',
+		header: 'SOC Group',
+		schema: z.preprocess(
+			(v) =>
+				String(v ?? '')
+					.trim()
+					.toLowerCase(),
+			z.enum(structureLevels)
+		)
+	},
 	{ key: 'code', header: 'SOC Code', schema: socCodeCell },
 	{ key: 'title', header: 'SOC Title', schema: text },
 	{ key: 'definition', header: 'SOC Definition', schema: optionalText }

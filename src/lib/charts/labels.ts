@@ -92,7 +92,9 @@ export interface Missing {
  */
 export function plottedNote(plotted: number, total: number, missing: Missing[], noun: [string, string] = ['occupation', 'occupations']): string {
 	if (plotted >= total) return '';
-	const reasons = missing.filter((m) => m.count > 0).map((m, i) => (i === 0 ? `${m.count} ${m.count === 1 ? 'has' : 'have'} no ${m.what}` : `${m.count} no ${m.what}`));
+	const reasons = missing
+		.filter((m) => m.count > 0)
+		.map((m, i) => (i === 0 ? `${m.count} ${m.count === 1 ? 'has' : 'have'} no ${m.what}` : `${m.count} no ${m.what}`));
 	return `${plotted} of ${total} ${total === 1 ? noun[0] : noun[1]} plotted${reasons.length ? `: ${reasons.join(', ')}` : ''}.`;
 }
 

@@ -53,17 +53,17 @@ export function startEngine(tables: readonly TableName[] = tableNames): Promise<
 		},
 		booting
 	).then(
-			(conn) => {
-				engine.status = 'ready';
-				engine.progress = 1;
-				return conn;
-			},
-			(e: unknown) => {
-				engine.status = 'error';
-				engine.message = e instanceof Error ? e.message : String(e);
-				throw e;
-			}
-		);
+		(conn) => {
+			engine.status = 'ready';
+			engine.progress = 1;
+			return conn;
+		},
+		(e: unknown) => {
+			engine.status = 'error';
+			engine.message = e instanceof Error ? e.message : String(e);
+			throw e;
+		}
+	);
 	return started;
 }
 

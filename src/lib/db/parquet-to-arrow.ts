@@ -16,14 +16,7 @@
  * Anything else (STRUCT, MAP, TIME, INTERVAL, ...) throws a clear Error naming the column.
  */
 import * as arrow from 'apache-arrow';
-import {
-	parquetMetadata,
-	parquetRead,
-	parquetSchema,
-	type ColumnData,
-	type ParquetParsers,
-	type SchemaTree
-} from 'hyparquet';
+import { parquetMetadata, parquetRead, parquetSchema, type ColumnData, type ParquetParsers, type SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 
 const utf8Decoder = new TextDecoder();
@@ -98,19 +91,10 @@ function leafFor(node: SchemaTree): Leaf {
 		case 'INT64': {
 			const wide = el.type === 'INT64';
 			if (ct === 'DATE' || lt?.type === 'DATE') return { type: new arrow.DateDay() };
-			if (
-				ct === 'TIMESTAMP_MILLIS' ||
-				ct === 'TIMESTAMP_MICROS' ||
-				isTimestampLogical(lt)
-			) {
+			if (ct === 'TIMESTAMP_MILLIS' || ct === 'TIMESTAMP_MICROS' || isTimestampLogical(lt)) {
 				const tl = isTimestampLogical(lt) ? lt : undefined;
 				const unitName = tl?.unit ?? (ct === 'TIMESTAMP_MILLIS' ? 'MILLIS' : 'MICROS');
-				const unit =
-					unitName === 'MILLIS'
-						? arrow.TimeUnit.MILLISECOND
-						: unitName === 'NANOS'
-							? arrow.TimeUnit.NANOSECOND
-							: arrow.TimeUnit.MICROSECOND;
+				const unit = unitName === 'MILLIS' ? arrow.TimeUnit.MILLISECOND : unitName === 'NANOS' ? arrow.TimeUnit.NANOSECOND : arrow.TimeUnit.MICROSECOND;
 				// Legacy converted types (no logical type) are UTC-normalised by definition.
 				const utc = tl ? tl.isAdjustedToUTC : true;
 				return { type: new arrow.Timestamp(unit, utc ? 'UTC' : null) };
@@ -136,10 +120,7 @@ function leafFor(node: SchemaTree): Leaf {
 			return { type: new arrow.Float64() };
 		case 'BYTE_ARRAY':
 		case 'FIXED_LEN_BYTE_ARRAY':
-			if (
-				ct === 'UTF8' || ct === 'ENUM' || ct === 'JSON' ||
-				lt?.type === 'STRING' || lt?.type === 'ENUM' || lt?.type === 'JSON'
-			) {
+			if (ct === 'UTF8' || ct === 'ENUM' || ct === 'JSON' || lt?.type === 'STRING' || lt?.type === 'ENUM' || lt?.type === 'JSON') {
 				return { type: new arrow.Utf8() };
 			}
 			if (ct || lt?.type) unsupported(node, describe(node));
@@ -219,9 +200,16 @@ function buildData(leaf: Leaf, values: Values): arrow.Data {
 
 	// Fixed width: Int*, Uint*, Float*, DateDay, Timestamp.
 	const Ctor = type.ArrayType as
-		| Int8ArrayConstructor | Int16ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor
-		| Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor
-		| BigInt64ArrayConstructor | BigUint64ArrayConstructor;
+		| Int8ArrayConstructor
+		| Int16ArrayConstructor
+		| Int32ArrayConstructor
+		| Uint8ArrayConstructor
+		| Uint16ArrayConstructor
+		| Uint32ArrayConstructor
+		| Float32ArrayConstructor
+		| Float64ArrayConstructor
+		| BigInt64ArrayConstructor
+		| BigUint64ArrayConstructor;
 	const data = new Ctor(length);
 	if (data instanceof BigInt64Array || data instanceof BigUint64Array) {
 		for (let i = 0; i < length; i++) {

@@ -57,7 +57,10 @@ export async function run<P, R>(db: Connector, q: Query<P, R>, ...[params]: Args
 	const { sql, tables } = sqlOf(q, params as P);
 	const rows = await db.query(sql, tables);
 	const parsed = q.row.array().safeParse(rows);
-	if (!parsed.success) throw new Error(`The answer to "${q.name}" does not have the expected columns: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+	if (!parsed.success)
+		throw new Error(
+			`The answer to "${q.name}" does not have the expected columns: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`
+		);
 	return parsed.data;
 }
 

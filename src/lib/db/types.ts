@@ -27,9 +27,7 @@ export type ValueKind = 'date' | undefined;
 export function normalizeValue(value: unknown, kind?: ValueKind): unknown {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'bigint') {
-		return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-			? Number(value)
-			: value;
+		return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 	}
 	if (typeof value === 'number') {
 		return kind === 'date' ? new Date(value) : value;

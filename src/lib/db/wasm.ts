@@ -189,8 +189,7 @@ export async function startWasmConnector(
 		if (seen.has(t.name.toLowerCase())) throw new Error(`duplicate table name "${t.name}"`);
 		seen.add(t.name.toLowerCase());
 	}
-	const report = (stage: ProgressStep['stage'], loaded: number, total: number) =>
-		onProgress?.({ stage, loaded, total });
+	const report = (stage: ProgressStep['stage'], loaded: number, total: number) => onProgress?.({ stage, loaded, total });
 
 	const { worker, instantiated, onProgress: onWasmProgress } = boot ?? bootWasmWorker();
 	onWasmProgress((loaded, total) => report('wasm', loaded, total));

@@ -38,7 +38,14 @@ export function explorerColumns(
 		{ key: 'title', label: 'Occupation', value: (x) => x.title, href: (x) => resolve('/roles/[soc=soc]', { soc: x.soc_code }) },
 		{ key: 'soc_code', label: 'Code', value: (x) => x.soc_code },
 		{ key: 'major_title', label: 'Group', value: (x) => x.major_title },
-		{ key: 'tot_emp', label: stateYear ? `Jobs, U.S. (May ${r.oews_year})` : `Jobs, May ${r.oews_year}`, value: (x) => x.tot_emp, format: (x) => count(x.tot_emp, x.tot_emp_flag), flag: (x) => x.tot_emp_flag, numeric: true },
+		{
+			key: 'tot_emp',
+			label: stateYear ? `Jobs, U.S. (May ${r.oews_year})` : `Jobs, May ${r.oews_year}`,
+			value: (x) => x.tot_emp,
+			format: (x) => count(x.tot_emp, x.tot_emp_flag),
+			flag: (x) => x.tot_emp_flag,
+			numeric: true
+		},
 		{
 			key: pay,
 			label: `${f.level ? levelPayLabel(f.level) : 'Median pay'}${stateYear ? `, U.S. (May ${stateYear})` : ''}`,
@@ -49,8 +56,22 @@ export function explorerColumns(
 			phone: 'key'
 		},
 		...stateColumns,
-		{ key: 'pct_change', label: `Growth ${epLabel(r)}${us}`, value: (x) => x.pct_change, format: (x) => percentChange(x.pct_change), numeric: true, phone: 'key' },
-		{ key: 'openings_annual', label: `Openings a year${us}`, value: (x) => x.openings_annual, format: (x) => count(x.openings_annual), numeric: true, phone: 'key' },
+		{
+			key: 'pct_change',
+			label: `Growth ${epLabel(r)}${us}`,
+			value: (x) => x.pct_change,
+			format: (x) => percentChange(x.pct_change),
+			numeric: true,
+			phone: 'key'
+		},
+		{
+			key: 'openings_annual',
+			label: `Openings a year${us}`,
+			value: (x) => x.openings_annual,
+			format: (x) => count(x.openings_annual),
+			numeric: true,
+			phone: 'key'
+		},
 		{ key: 'education', label: 'Typical entry education', value: (x) => x.education, format: (x) => x.education ?? '—' },
 		{ key: 'ladder_roles', label: 'Ladder roles', value: (x) => x.ladder_roles.join('; '), format: (x) => x.ladder_roles.join(', ') }
 	];

@@ -54,7 +54,8 @@ export function filtersFromParams(
 	const q = one('q');
 	if (q !== undefined) {
 		const trimmed = q.trim();
-		if (trimmed.length > MAX_QUERY_LENGTH) problems.push({ param: 'q', message: `The search text is ${trimmed.length} characters long; searches are limited to ${MAX_QUERY_LENGTH}.` });
+		if (trimmed.length > MAX_QUERY_LENGTH)
+			problems.push({ param: 'q', message: `The search text is ${trimmed.length} characters long; searches are limited to ${MAX_QUERY_LENGTH}.` });
 		else f.q = trimmed;
 	}
 	const track = one('track');
@@ -73,7 +74,10 @@ export function filtersFromParams(
 	if (group !== undefined) {
 		if (!/^\d{2}-0000$/.test(group)) problems.push({ param: 'group', message: `"${group}" is not an occupation group code (like 15-0000).` });
 		else if (menus && !menus.groups.has(group))
-			problems.push({ param: 'group', message: `There is no occupation group ${group} with BLS pay or projections. Groups are ${[...menus.groups.keys()].join(', ')}.` });
+			problems.push({
+				param: 'group',
+				message: `There is no occupation group ${group} with BLS pay or projections. Groups are ${[...menus.groups.keys()].join(', ')}.`
+			});
 		else f.group = group;
 	}
 	const edu = one('education');
@@ -81,7 +85,11 @@ export function filtersFromParams(
 		const plain = (s: string) => s.toLowerCase().replace(/’/g, "'");
 		const known = menus?.educations.find((e) => plain(e) === plain(edu.trim()));
 		if (known) f.education = known;
-		else if (menus) problems.push({ param: 'education', message: `There is no education level "${edu.slice(0, 80)}". BLS uses these education levels: ${menus.educations.join('; ')}.` });
+		else if (menus)
+			problems.push({
+				param: 'education',
+				message: `There is no education level "${edu.slice(0, 80)}". BLS uses these education levels: ${menus.educations.join('; ')}.`
+			});
 		else if (edu.length <= 80 && /^[\w ,'’.-]+$/.test(edu)) f.education = edu;
 		else problems.push({ param: 'education', message: 'That education level is not one BLS uses.' });
 	}

@@ -18,7 +18,19 @@ import { defaultFilters, type ExplorerFilters } from './params';
 export const payColumnFor = (f: Pick<ExplorerFilters, 'level'>): PayColumn => levelPercentile[f.level ?? 'mid'];
 
 export const explorerRow = explorerOccupationRow
-	.pick({ soc_code: true, title: true, major_code: true, major_title: true, education: true, tot_emp: true, tot_emp_flag: true, pct_change: true, openings_annual: true, tracks: true, ladder_roles: true })
+	.pick({
+		soc_code: true,
+		title: true,
+		major_code: true,
+		major_title: true,
+		education: true,
+		tot_emp: true,
+		tot_emp_flag: true,
+		pct_change: true,
+		openings_annual: true,
+		tracks: true,
+		ladder_roles: true
+	})
 	.extend({
 		/** The level's pay percentile (payColumnFor), U.S.: the latest release, or with a state the state file's. */
 		pay: z.number().nullable(),
@@ -61,7 +73,9 @@ export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
 	// Beside a state, the U.S. pay of the state file's release (n), not the latest national one (b).
 	const usPay = state ? 'n' : 'b';
 	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
-	const ladderFilter = [isTrack(f.track) ? `b.ladder_role_tracks[i] = ${str(f.track)}` : '', f.level ? `b.ladder_role_levels[i] = ${str(f.level)}` : ''].filter(Boolean).join(' AND ');
+	const ladderFilter = [isTrack(f.track) ? `b.ladder_role_tracks[i] = ${str(f.track)}` : '', f.level ? `b.ladder_role_levels[i] = ${str(f.level)}` : '']
+		.filter(Boolean)
+		.join(' AND ');
 	const ladderRoles = ladderFilter ? `list_filter(b.ladder_roles, lambda x, i: ${ladderFilter})` : 'b.ladder_roles';
 	// A track and a level: the occupations that track's ladder roles at that level map to. Without
 	// one track, a level only chooses the pay percentile.
@@ -97,7 +111,12 @@ ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 	return pattern ? `SELECT * FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}` : `${rows}\nORDER BY ${order}`;
 }
 
-export const explorerQuery = defineQuery({ name: 'explorer rows', tables: (p: ExplorerParams) => explorerTables(p.filters), sql: explorerSql, row: explorerRow });
+export const explorerQuery = defineQuery({
+	name: 'explorer rows',
+	tables: (p: ExplorerParams) => explorerTables(p.filters),
+	sql: explorerSql,
+	row: explorerRow
+});
 
 /**
  * Filters like the ones people choose, for the engine's warm-up (db/client warmUp): every sort
@@ -107,7 +126,10 @@ export const explorerQuery = defineQuery({ name: 'explorer rows', tables: (p: Ex
 export function explorerWarmUp(stateYear: number | null): ExplorerParams[] {
 	const sorts = (Object.keys(explorerSorts) as (keyof typeof explorerSorts)[]).filter((k) => k !== 'relevance' && k !== 'statepay');
 	const variants: Partial<ExplorerFilters>[] = [
-		...sorts.flatMap((sort) => [{ sort, dir: 'asc' as const }, { sort, dir: 'desc' as const }]),
+		...sorts.flatMap((sort) => [
+			{ sort, dir: 'asc' as const },
+			{ sort, dir: 'desc' as const }
+		]),
 		...['developer', 'security', 'engineer', 'director', 'web dev', 'it'].map((q) => ({ q, sort: 'relevance' as const })),
 		{ track: 'IT', level: 'entry' },
 		{ track: 'IS', level: 'senior' },

@@ -9,7 +9,25 @@ import type { Column } from '$lib/table-columns';
 import { percentileName, percentiles } from '$lib/vocabulary';
 import type { OccupationSummary } from './rows';
 
-type Pay = Pick<OccupationSummary, 'soc_code' | 'title' | 'a_pct10' | 'a_pct10_flag' | 'a_pct25' | 'a_pct25_flag' | 'a_median' | 'a_median_flag' | 'a_pct75' | 'a_pct75_flag' | 'a_pct90' | 'a_pct90_flag' | 'a_mean' | 'a_mean_flag' | 'h_median' | 'h_median_flag'>;
+type Pay = Pick<
+	OccupationSummary,
+	| 'soc_code'
+	| 'title'
+	| 'a_pct10'
+	| 'a_pct10_flag'
+	| 'a_pct25'
+	| 'a_pct25_flag'
+	| 'a_median'
+	| 'a_median_flag'
+	| 'a_pct75'
+	| 'a_pct75_flag'
+	| 'a_pct90'
+	| 'a_pct90_flag'
+	| 'a_mean'
+	| 'a_mean_flag'
+	| 'h_median'
+	| 'h_median_flag'
+>;
 
 const money = (key: (typeof percentiles)[number] | 'a_mean', label: string, phone?: Column<Pay>['phone']): Column<Pay> => ({
 	key,
@@ -26,7 +44,14 @@ export const payColumns: Column<Pay>[] = [
 	{ key: 'soc_code', label: 'Code', value: (r) => r.soc_code },
 	...percentiles.map((p) => money(p, percentileName[p], 'key')),
 	money('a_mean', 'Mean'),
-	{ key: 'h_median', label: 'Median hourly', value: (r) => r.h_median, format: (r) => hourly(r.h_median, r.h_median_flag), flag: (r) => r.h_median_flag, numeric: true }
+	{
+		key: 'h_median',
+		label: 'Median hourly',
+		value: (r) => r.h_median,
+		format: (r) => hourly(r.h_median, r.h_median_flag),
+		flag: (r) => r.h_median_flag,
+		numeric: true
+	}
 ];
 
 export type { Pay };
@@ -36,7 +61,12 @@ type Named = Pick<OccupationSummary, 'soc_code' | 'title'>;
 /** The key figures of an occupation, as columns; the labels that name a period are the page's. */
 export const figureColumns = {
 	/** The title, linking to the occupation's page. */
-	occupation: <R extends Named>(): Column<R> => ({ key: 'title', label: 'Occupation', value: (o) => o.title, href: (o) => resolve('/roles/[soc=soc]', { soc: o.soc_code }) }),
+	occupation: <R extends Named>(): Column<R> => ({
+		key: 'title',
+		label: 'Occupation',
+		value: (o) => o.title,
+		href: (o) => resolve('/roles/[soc=soc]', { soc: o.soc_code })
+	}),
 	code: <R extends Named>(): Column<R> => ({ key: 'soc_code', label: 'Code', value: (o) => o.soc_code }),
 	jobs: <R extends Pick<OccupationSummary, 'tot_emp' | 'tot_emp_flag'>>(label: string): Column<R> => ({
 		key: 'tot_emp',

@@ -7,15 +7,7 @@ import { defineQuery } from '$lib/db/query';
 import type { Releases } from '$lib/releases';
 import { num, str, strList } from '$lib/sql';
 import { levelOrderSql } from '$lib/vocabulary';
-import {
-	aliasRow,
-	allOccupationsGrowthRow,
-	detailedCodeRow,
-	detailedOccupationRow,
-	ladderRoleRow,
-	occupationSummaryRow,
-	similarRow
-} from './rows';
+import { aliasRow, allOccupationsGrowthRow, detailedCodeRow, detailedOccupationRow, ladderRoleRow, occupationSummaryRow, similarRow } from './rows';
 
 /** The releases a page shows: national OEWS of `oews_year`, EP starting `ep_start`. */
 export type ShownReleases = Pick<Releases, 'oews_year' | 'ep_start'>;

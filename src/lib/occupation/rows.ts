@@ -30,7 +30,17 @@ const projection = projectionRow.pick({ emp_start: true, emp_end: true, emp_chan
 
 /** One occupation with its latest national wages and projection, and its SOC and EP descriptors. */
 export const occupationSummaryRow = occupationRow
-	.pick({ soc_code: true, title: true, major_code: true, major_title: true, definition: true, example_titles: true, education: true, experience: true, training: true })
+	.pick({
+		soc_code: true,
+		title: true,
+		major_code: true,
+		major_title: true,
+		definition: true,
+		example_titles: true,
+		education: true,
+		experience: true,
+		training: true
+	})
 	.extend(orNull(nationalWages.shape))
 	.extend(orNull(projection.shape));
 export type OccupationSummary = z.infer<typeof occupationSummaryRow>;

@@ -87,10 +87,7 @@ export const wageRow = z.object({
 	h_mean: money.nullable().describe('Hourly mean wage'),
 	h_median: money.nullable().describe('Hourly median wage'),
 	...(Object.fromEntries(
-		wageValueColumns.map((c) => [
-			`${c}_flag`,
-			valueFlag.describe(`published | suppressed | topcoded (value holds the cap) | not_applicable, for ${c}`)
-		])
+		wageValueColumns.map((c) => [`${c}_flag`, valueFlag.describe(`published | suppressed | topcoded (value holds the cap) | not_applicable, for ${c}`)])
 	) as Record<`${WageValueColumn}_flag`, typeof valueFlag>),
 	annual_only: z.boolean().describe('BLS publishes only annual wages for this occupation'),
 	hourly_only: z.boolean().describe('BLS publishes only hourly wages for this occupation'),
@@ -105,14 +102,22 @@ export const roleRow = z.object({
 	soc_code: socCode.describe('SOC 2018 occupation BLS counts the role under'),
 	mapping_note: z.string().min(1).describe('Why the role maps to that code; "Judgement:" when it is one'),
 	source: z.string().min(1).describe('Publisher and article'),
-	as_of: z.string().regex(/^\d{4}-\d{2}$/).describe('Month the figures refer to, YYYY-MM')
+	as_of: z
+		.string()
+		.regex(/^\d{4}-\d{2}$/)
+		.describe('Month the figures refer to, YYYY-MM')
 });
 
 export const roleAliasRow = z.object({
 	alias: z.string().min(1).describe('A name people type: abbreviation, seed role, ladder role'),
 	soc_code: socCode.describe('SOC 2018 occupation it finds'),
 	kind: z.enum(['ladder', 'seed_role', 'abbreviation']).describe('ladder | seed_role | abbreviation'),
-	track: z.enum(['IT', 'IS', 'both']).nullable().describe('Track the articles put the role in (IT | IS | both), or null when they name none or its occupation is not on that track (`tracks`); finds occupations, does not make track members'),
+	track: z
+		.enum(['IT', 'IS', 'both'])
+		.nullable()
+		.describe(
+			'Track the articles put the role in (IT | IS | both), or null when they name none or its occupation is not on that track (`tracks`); finds occupations, does not make track members'
+		),
 	reason: z.string().min(1).describe('Why the alias maps to that code')
 });
 
@@ -140,15 +145,28 @@ export const socCrosswalkRow = z.object({
 
 /** Figures quoted in the seed articles (data/sources/article_claims.csv), checked against BLS on /trends. */
 export const claimRow = z.object({
-	claim_id: z.string().regex(/^[a-z0-9_]+$/).describe('Identifier of the quoted figure, e.g. s000_01'),
+	claim_id: z
+		.string()
+		.regex(/^[a-z0-9_]+$/)
+		.describe('Identifier of the quoted figure, e.g. s000_01'),
 	seed_file: z.string().min(1).describe('Seed article file the quote comes from'),
 	article_title: z.string().min(1).describe('Title of the article'),
-	article_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Publication date, YYYY-MM-DD, or null when the article gives none'),
+	article_date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.nullable()
+		.describe('Publication date, YYYY-MM-DD, or null when the article gives none'),
 	quote: z.string().min(1).describe('The sentence quoted, verbatim'),
-	metric: z.enum(['pct_change', 'openings_annual', 'median_wage']).describe('What the figure measures: pct_change | openings_annual (EP) | median_wage (OEWS or EP)'),
+	metric: z
+		.enum(['pct_change', 'openings_annual', 'median_wage'])
+		.describe('What the figure measures: pct_change | openings_annual (EP) | median_wage (OEWS or EP)'),
 	value: z.number().describe('The figure as quoted'),
 	unit: z.enum(['percent', 'jobs', 'dollars']).describe('percent | jobs | dollars'),
-	period: z.string().regex(/^\d{4}-\d{4}$/).nullable().describe('Projection period the article names, e.g. 2021-2031, or null when unstated'),
+	period: z
+		.string()
+		.regex(/^\d{4}-\d{4}$/)
+		.nullable()
+		.describe('Projection period the article names, e.g. 2021-2031, or null when unstated'),
 	soc_codes: z.array(socCode).min(1).describe('SOC 2018 code(s) the figure is about; a group code stands for its detailed occupations'),
 	notes: z.string().nullable().describe('How the quote was read and matched')
 });
@@ -164,7 +182,11 @@ export const onetOccupationRow = z.object({
 	soc_code: onetSocCol,
 	title: z.string().min(1).describe('O*NET occupation title'),
 	description: z.string().min(1).describe('O*NET occupation description'),
-	job_zone: int.min(1).max(5).nullable().describe('O*NET Job Zone, 1 (little or no preparation needed) to 5 (extensive preparation); null when O*NET has not rated the occupation'),
+	job_zone: int
+		.min(1)
+		.max(5)
+		.nullable()
+		.describe('O*NET Job Zone, 1 (little or no preparation needed) to 5 (extensive preparation); null when O*NET has not rated the occupation'),
 	job_zone_label: z.string().min(1).nullable().describe('Name of the Job Zone, e.g. "Job Zone Four: Considerable Preparation Needed"; null with no Job Zone')
 });
 
@@ -183,7 +205,11 @@ export const experienceRequirementRow = z.object({
 	std_error: z.number().nonnegative().nullable().describe('Standard error of pct; null when O*NET prints n/a (for example occupational-expert ratings)'),
 	ci_low: z.number().nullable().describe('Lower bound of the 95% confidence interval of pct; null when n/a'),
 	ci_high: z.number().nullable().describe('Upper bound of the 95% confidence interval of pct; null when n/a'),
-	suppress: z.boolean().describe('O*NET "Recommend Suppress" is Y: O*NET advises against showing pct as a precise figure (the row is kept, flagged). False for N and for n/a (ratings not assessed for suppression)'),
+	suppress: z
+		.boolean()
+		.describe(
+			'O*NET "Recommend Suppress" is Y: O*NET advises against showing pct as a precise figure (the row is kept, flagged). False for N and for n/a (ratings not assessed for suppression)'
+		),
 	as_of: yearMonth.describe('Month O*NET collected the data, YYYY-MM')
 });
 
@@ -191,7 +217,10 @@ export const technologyRow = z.object({
 	onet_code: onetCodeCol,
 	soc_code: onetSocCol,
 	example: z.string().min(1).describe('Technology as O*NET names it, e.g. Amazon DynamoDB'),
-	commodity_code: z.string().regex(/^\d{8}$/).describe('UNSPSC commodity code of the technology, 8 digits'),
+	commodity_code: z
+		.string()
+		.regex(/^\d{8}$/)
+		.describe('UNSPSC commodity code of the technology, 8 digits'),
 	commodity_title: z.string().min(1).describe('UNSPSC commodity title, e.g. Data base management system software'),
 	hot: z.boolean().describe('O*NET Hot Technology: frequently included in employer job postings'),
 	in_demand: z.boolean().describe('O*NET In Demand: among the technologies most often in job postings for this occupation')
@@ -202,8 +231,10 @@ export const relatedOccupationRow = z.object({
 	related_onet_code: onetCode.describe('O*NET-SOC code of the related occupation'),
 	soc_code: onetSocCol,
 	related_soc_code: socCode.describe('SOC 2018 code of the related occupation'),
-	tier: z.enum(['primary_short', 'primary_long', 'supplemental']).describe('O*NET relatedness tier: primary_short (the most related) | primary_long | supplemental'),
-	rank: int.positive().describe('Order among the occupation\'s related occupations, 1 = most related (O*NET Index)')
+	tier: z
+		.enum(['primary_short', 'primary_long', 'supplemental'])
+		.describe('O*NET relatedness tier: primary_short (the most related) | primary_long | supplemental'),
+	rank: int.positive().describe("Order among the occupation's related occupations, 1 = most related (O*NET Index)")
 });
 
 export const taskRow = z.object({
@@ -218,7 +249,11 @@ export const titleRow = z.object({
 	soc_code: onetSocCol,
 	onet_code: onetCodeCol,
 	title: z.string().min(1).describe('A job title people use for the occupation'),
-	kind: z.enum(['alternate', 'short', 'reported']).describe('alternate (O*NET Alternate Titles) | short (the short form O*NET gives for an alternate title, e.g. CTO) | reported (Sample of Reported Titles)'),
+	kind: z
+		.enum(['alternate', 'short', 'reported'])
+		.describe(
+			'alternate (O*NET Alternate Titles) | short (the short form O*NET gives for an alternate title, e.g. CTO) | reported (Sample of Reported Titles)'
+		),
 	shown_in_my_next_move: z.boolean().nullable().describe('Reported titles: whether O*NET shows it in My Next Move; null for alternate and short titles')
 });
 
@@ -229,24 +264,36 @@ export const interestRow = z.object({
 	soc_code: onetSocCol,
 	interest: riasecInterest.describe('RIASEC interest: Realistic | Investigative | Artistic | Social | Enterprising | Conventional'),
 	score: z.number().min(1).max(7).describe('How strongly the occupation draws on the interest, 1–7 (O*NET scale OI)'),
-	high_point_rank: int.min(1).max(3).nullable().describe('1, 2 or 3 when this interest is the occupation\'s first, second or third interest high-point (O*NET scale IH); null otherwise')
+	high_point_rank: int
+		.min(1)
+		.max(3)
+		.nullable()
+		.describe("1, 2 or 3 when this interest is the occupation's first, second or third interest high-point (O*NET scale IH); null otherwise")
 });
 
 /** OEWS estimates by industry sector: the `wages` columns for one sector, plus the sector. */
 export const industryWageRow = wageRow.extend({
-	naics: z.string().regex(/^\d{2}(-\d{2})?$/).describe('NAICS sector code as OEWS writes it, e.g. 51 or 31-33; 99 is federal, state and local government (OEWS designation)'),
+	naics: z
+		.string()
+		.regex(/^\d{2}(-\d{2})?$/)
+		.describe('NAICS sector code as OEWS writes it, e.g. 51 or 31-33; 99 is federal, state and local government (OEWS designation)'),
 	naics_title: z.string().min(1).describe('NAICS sector title')
 });
 
 export const priceParityLine = z.enum(['all_items', 'goods', 'housing', 'utilities', 'other_services']);
 
 export const priceParityRow = z.object({
-	area_fips: z.string().regex(/^\d{5}$/).describe('BEA GeoFIPS: 00000 for the U.S., the state FIPS code followed by 000 otherwise'),
+	area_fips: z
+		.string()
+		.regex(/^\d{5}$/)
+		.describe('BEA GeoFIPS: 00000 for the U.S., the state FIPS code followed by 000 otherwise'),
 	state: z.string().length(2).nullable().describe('Two-letter postal code, null for the U.S.'),
 	area_title: z.string().min(1).describe('Area name (BEA GeoName)'),
 	year: int.describe('Calendar year'),
-	line: priceParityLine.describe('all_items | goods | housing | utilities | other_services (BEA lines 1–5: all items, goods, services: housing, utilities, other)'),
-	rpp: z.number().positive().describe('Regional price parity: the area\'s price level, U.S. = 100. Pay ÷ (rpp/100) is pay in U.S.-average prices')
+	line: priceParityLine.describe(
+		'all_items | goods | housing | utilities | other_services (BEA lines 1–5: all items, goods, services: housing, utilities, other)'
+	),
+	rpp: z.number().positive().describe("Regional price parity: the area's price level, U.S. = 100. Pay ÷ (rpp/100) is pay in U.S.-average prices")
 });
 
 /**

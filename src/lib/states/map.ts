@@ -23,8 +23,7 @@ export const measureInfo: Record<StateValueColumn, { label: string; short: strin
 };
 
 /** A value the map can colour: published, or top-coded (coloured at the cap). */
-export const mapValue = (r: StateAreaRow, m: StateMeasure): number | null =>
-	r[`${m}_flag`] === 'published' || r[`${m}_flag`] === 'topcoded' ? r[m] : null;
+export const mapValue = (r: StateAreaRow, m: StateMeasure): number | null => (r[`${m}_flag`] === 'published' || r[`${m}_flag`] === 'topcoded' ? r[m] : null);
 
 /** Break values rounded so the legend reads easily: $1,000s, two significant figures, hundredths. */
 function roundBreak(v: number, m: StateMeasure): number {
@@ -98,7 +97,8 @@ export function nationalText(national: StateAreaRow | null, m: StateValueColumn)
 
 /** How far a state's median is from the U.S. one, when both are published. */
 export function medianGap(sel: StateAreaRow | null, national: StateAreaRow | null): { diff: number; pct: number } | null {
-	if (!sel || !national || sel.a_median_flag !== 'published' || national.a_median_flag !== 'published' || sel.a_median === null || national.a_median === null) return null;
+	if (!sel || !national || sel.a_median_flag !== 'published' || national.a_median_flag !== 'published' || sel.a_median === null || national.a_median === null)
+		return null;
 	const diff = sel.a_median - national.a_median;
 	return { diff, pct: (100 * diff) / national.a_median };
 }

@@ -12,8 +12,7 @@ import { num, str } from '$lib/sql';
 import { statePayColumns, stateValueColumns } from './params';
 import { areaPayRow, stateAreaRow, stateListRow, stateOccupationRow } from './rows';
 
-const valueSelect = (alias: string) =>
-	stateValueColumns.map((c) => `${alias}.${c}, coalesce(${alias}.${c}_flag, 'not_applicable') AS ${c}_flag`).join(', ');
+const valueSelect = (alias: string) => stateValueColumns.map((c) => `${alias}.${c}, coalesce(${alias}.${c}_flag, 'not_applicable') AS ${c}_flag`).join(', ');
 
 /**
  * (a) Every area of the state file (50 states, DC, territories) for one occupation, plus the

@@ -37,7 +37,15 @@ export const stateOccupationRow = wageRow.pick({ soc_code: true, title: true }).
 export type StateOccupationRow = z.infer<typeof stateOccupationRow>;
 
 /** One area's pay percentiles for an occupation (areaPaySql). */
-export const areaPayRow = wageRow.pick({ soc_code: true, a_pct25: true, a_pct25_flag: true, a_median: true, a_median_flag: true, a_pct75: true, a_pct75_flag: true });
+export const areaPayRow = wageRow.pick({
+	soc_code: true,
+	a_pct25: true,
+	a_pct25_flag: true,
+	a_median: true,
+	a_median_flag: true,
+	a_pct75: true,
+	a_pct75_flag: true
+});
 export type AreaPayRow = z.infer<typeof areaPayRow>;
 
 export const stateListRow = z.object({

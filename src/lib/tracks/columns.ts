@@ -24,7 +24,14 @@ export const ladderPayColumns = (oewsYear: number): Column<LadderPay>[] => [
 	{ key: 'role', label: 'Ladder role', value: (r) => r.role, phone: 'heading' },
 	{ key: 'track', label: 'Track', value: (r) => r.track, phone: 'key' },
 	{ key: 'level', label: 'Level', value: (r) => r.level, format: (r) => levelLabel[r.level], phone: 'key' },
-	{ key: 'median_salary', label: "Article's estimated median", value: (r) => r.median_salary, format: (r) => dollars(r.median_salary), numeric: true, phone: 'key' },
+	{
+		key: 'median_salary',
+		label: "Article's estimated median",
+		value: (r) => r.median_salary,
+		format: (r) => dollars(r.median_salary),
+		numeric: true,
+		phone: 'key'
+	},
 	{ ...fig.occupation<LadderPay>(), phone: 'key' },
 	fig.code<LadderPay>(),
 	blsPay('a_median', oewsYear),

@@ -82,7 +82,10 @@ function endPhrase(end: 'low' | 'high', it: LadderPay, is: LadderPay): { text: s
 	if (it.a_median === is.a_median) return { text: `both ${verb} ${median(it)} (${it.title} for IT, ${is.title} for IS)`, higher: null };
 	const [hi, lo] = it.a_median! > is.a_median! ? [it, is] : [is, it];
 	const which = end === 'low' ? 'lowest-paid' : 'best-paid';
-	return { text: `the ${which} ${hi.track} occupation, ${hi.title} (${median(hi)}), pays more than the ${which} ${lo.track} one, ${lo.title} (${median(lo)})`, higher: hi.track };
+	return {
+		text: `the ${which} ${hi.track} occupation, ${hi.title} (${median(hi)}), pays more than the ${which} ${lo.track} one, ${lo.title} (${median(lo)})`,
+		higher: hi.track
+	};
 }
 
 /** "December 2025" from the ladder's "2025-12". */
@@ -91,8 +94,14 @@ const month = (yyyyMm: string) => new Date(`${yyyyMm}-01T00:00:00Z`).toLocaleStr
 function levelSentence(level: Level, s: Record<Track, LevelSide>, oewsYear: number): string {
 	const at = `At ${levelLabel[level].toLowerCase()} level`;
 	const span = (x: LevelSide) =>
-		x.occupations.length === 0 ? 'have no published median' : x.occupations.length === 1 ? `is ${median(x.occupations[0]!)}` : `run from ${median(x.occupations[0]!)} to ${median(x.occupations.at(-1)!)}`;
-	const parts = [`${at}, the national BLS medians (OEWS May ${oewsYear}) of the occupations the IT roles map to ${span(s.IT)}, and those of the IS roles' occupations ${span(s.IS)}.`];
+		x.occupations.length === 0
+			? 'have no published median'
+			: x.occupations.length === 1
+				? `is ${median(x.occupations[0]!)}`
+				: `run from ${median(x.occupations[0]!)} to ${median(x.occupations.at(-1)!)}`;
+	const parts = [
+		`${at}, the national BLS medians (OEWS May ${oewsYear}) of the occupations the IT roles map to ${span(s.IT)}, and those of the IS roles' occupations ${span(s.IS)}.`
+	];
 	const [it, is] = [s.IT.occupations, s.IS.occupations];
 	if (it.length && is.length) {
 		const low = endPhrase('low', it[0]!, is[0]!);
@@ -102,7 +111,12 @@ function levelSentence(level: Level, s: Record<Track, LevelSide>, oewsYear: numb
 	}
 	const unpublished = [...new Set([...s.IT.unpublished, ...s.IS.unpublished])];
 	if (unpublished.length) parts.push(`BLS publishes no median for ${list(unpublished)}.`);
-	const est = (x: LevelSide) => (!x.estimate ? 'nothing (no role)' : x.estimate.low === x.estimate.high ? dollars(x.estimate.low) : `${dollars(x.estimate.low)} to ${dollars(x.estimate.high)}`);
+	const est = (x: LevelSide) =>
+		!x.estimate
+			? 'nothing (no role)'
+			: x.estimate.low === x.estimate.high
+				? dollars(x.estimate.low)
+				: `${dollars(x.estimate.low)} to ${dollars(x.estimate.high)}`;
 	const asOf = [...s.IT.roles, ...s.IS.roles][0]?.as_of;
 	parts.push(`The article's estimates${asOf ? ` (${month(asOf)})` : ''} for these IT roles are ${est(s.IT)}, and for the IS roles ${est(s.IS)}.`);
 	return parts.join(' ');
@@ -142,13 +156,20 @@ function growthSentence(g: Record<Track, TrackGrowth>, inBoth: TrackMemberFigure
 		const faster = percentChange(it.pct_change) === percentChange(is.pct_change) ? null : it.pct_change > is.pct_change ? 'IT' : 'IS';
 		const more = it.openings_annual === is.openings_annual ? null : it.openings_annual > is.openings_annual ? 'IT' : 'IS';
 		const growth = faster ? `the ${faster} track's occupations are projected to grow faster` : 'both tracks are projected to grow at the same rate';
-		const openings = more ? (more === faster ? 'to have more openings a year' : `the ${more} track's to have more openings a year`) : 'both to have as many openings a year';
+		const openings = more
+			? more === faster
+				? 'to have more openings a year'
+				: `the ${more} track's to have more openings a year`
+			: 'both to have as many openings a year';
 		parts.push(`${capital(growth)}, and ${openings}.`);
 	}
 	const unprojected = [...new Set([...it.unprojected, ...is.unprojected])];
-	if (unprojected.length) parts.push(`${list(unprojected)} ${unprojected.length === 1 ? 'has' : 'have'} no projection and ${unprojected.length === 1 ? 'is' : 'are'} left out.`);
+	if (unprojected.length)
+		parts.push(`${list(unprojected)} ${unprojected.length === 1 ? 'has' : 'have'} no projection and ${unprojected.length === 1 ? 'is' : 'are'} left out.`);
 	if (inBoth.length)
-		parts.push(`The ${inBoth.length === 1 ? 'one occupation' : `${count(inBoth.length)} occupations`} on both tracks (${list(inBoth.map((m) => m.title))}) ${inBoth.length === 1 ? 'counts' : 'count'} in each.`);
+		parts.push(
+			`The ${inBoth.length === 1 ? 'one occupation' : `${count(inBoth.length)} occupations`} on both tracks (${list(inBoth.map((m) => m.title))}) ${inBoth.length === 1 ? 'counts' : 'count'} in each.`
+		);
 	return parts.join(' ');
 }
 

@@ -81,14 +81,28 @@ export function matchKind(claim: Pick<ClaimRow, 'metric' | 'value'>, figure: num
 }
 
 const fmt = (metric: ClaimRow['metric'], v: number) =>
-	metric === 'pct_change' ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%` : metric === 'median_wage' ? `$${Math.round(v).toLocaleString('en-US')}` : Math.round(v).toLocaleString('en-US');
+	metric === 'pct_change'
+		? `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%`
+		: metric === 'median_wage'
+			? `$${Math.round(v).toLocaleString('en-US')}`
+			: Math.round(v).toLocaleString('en-US');
 
-export function judgeClaim(claim: ClaimRow, targets: string[], targetsLabel: string, convention: string | null, proj: readonly ProjectionCoverageRow[], wages: readonly WageCoverageRow[]): ClaimCheck {
+export function judgeClaim(
+	claim: ClaimRow,
+	targets: string[],
+	targetsLabel: string,
+	convention: string | null,
+	proj: readonly ProjectionCoverageRow[],
+	wages: readonly WageCoverageRow[]
+): ClaimCheck {
 	const figures: Figure[] = [];
 	if (claim.metric === 'median_wage') {
 		// A median cannot be summed: only a single occupation published under one code is comparable.
 		for (const year of [...new Set(wages.map((w) => w.year))].sort()) {
-			const used = exactCover(targets, wages.filter((w) => w.year === year));
+			const used = exactCover(
+				targets,
+				wages.filter((w) => w.year === year)
+			);
 			if (!used || used.length !== 1 || used[0]!.a_median === null || used[0]!.a_median_flag !== 'published') continue;
 			figures.push({ label: `OEWS May ${year}`, period: year, period_end: null, value: used[0]!.a_median, codes: [used[0]!.soc_code], match: null });
 		}
@@ -104,7 +118,14 @@ export function judgeClaim(claim: ClaimRow, targets: string[], targetsLabel: str
 					: used.length === 1
 						? used[0]!.pct_change
 						: Math.round((1000 * (sum('emp_end') - sum('emp_start'))) / sum('emp_start')) / 10;
-			figures.push({ label: `EP ${releaseLabel(start, rel[0]!.period_end)}`, period: start, period_end: rel[0]!.period_end, value, codes: used.map((u) => u.soc_code), match: null });
+			figures.push({
+				label: `EP ${releaseLabel(start, rel[0]!.period_end)}`,
+				period: start,
+				period_end: rel[0]!.period_end,
+				value,
+				codes: used.map((u) => u.soc_code),
+				match: null
+			});
 		}
 	}
 	for (const f of figures) f.match = matchKind(claim, f.value, f.codes.length);
@@ -143,7 +164,18 @@ export function judgeClaim(claim: ClaimRow, targets: string[], targetsLabel: str
 			periodNote = `Matches the release the article names, ${stated.label} (${fmt(claim.metric, stated.value)}).`;
 		}
 	} else if (matching.length) periodNote = `The article names no period; the figure matches ${matching.map((f) => f.label).join(' and ')}.`;
-	return { ...claim, targets, targets_label: targetsLabel, convention, figures, current, verdict, verdict_text: text, period_status: periodStatus, period_note: periodNote };
+	return {
+		...claim,
+		targets,
+		targets_label: targetsLabel,
+		convention,
+		figures,
+		current,
+		verdict,
+		verdict_text: text,
+		period_status: periodStatus,
+		period_note: periodNote
+	};
 }
 
 /** A claim with the detailed occupations it is checked against, before judging. */

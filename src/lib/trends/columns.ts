@@ -57,7 +57,13 @@ export function wageTrendColumns(base: number, cpiBase: number | null): Column<T
 		{ key: 'on_line', label: 'Drawn as', value: (r) => r.line, format: (r) => (r.line === 'main' ? 'the line' : r.line ? `dashed ${r.line}` : 'not drawn') },
 		...percentiles.map(moneyCol),
 		{ key: 'cpi_may', label: 'CPI-U, May', value: (r) => r.cpi_may, format: (r) => (r.cpi_may === null ? NOT_PUBLISHED : r.cpi_may.toFixed(3)), numeric: true },
-		{ key: 'cpi_base', label: `CPI-U, May ${base}`, value: () => cpiBase, format: () => (cpiBase === null ? NOT_PUBLISHED : cpiBase.toFixed(3)), numeric: true },
+		{
+			key: 'cpi_base',
+			label: `CPI-U, May ${base}`,
+			value: () => cpiBase,
+			format: () => (cpiBase === null ? NOT_PUBLISHED : cpiBase.toFixed(3)),
+			numeric: true
+		},
 		...percentiles.map((p) => constantCol(p, base))
 	];
 }
@@ -68,7 +74,15 @@ export const employmentColumns: Column<TrendRow>[] = [
 	{ key: 'title', label: 'Title published', value: (r) => r.title },
 	{ key: 'soc_version', label: 'SOC version', value: (r) => r.soc_version },
 	{ key: 'relation', label: 'Code vs. this occupation', value: (r) => r.relation, format: (r) => relationLabel[r.relation] },
-	{ key: 'tot_emp', label: 'Employment', value: (r) => r.tot_emp, format: (r) => count(r.tot_emp, r.tot_emp_flag), flag: (r) => r.tot_emp_flag, numeric: true, phone: 'key' }
+	{
+		key: 'tot_emp',
+		label: 'Employment',
+		value: (r) => r.tot_emp,
+		format: (r) => count(r.tot_emp, r.tot_emp_flag),
+		flag: (r) => r.tot_emp_flag,
+		numeric: true,
+		phone: 'key'
+	}
 ];
 
 export const vintageColumns: Column<VintageRow>[] = [
@@ -123,11 +137,25 @@ export const claimColumns: Column<ClaimCheck>[] = [
 	{ key: 'article_date', label: 'Article date', value: (c) => c.article_date, format: (c) => c.article_date ?? 'undated' },
 	{ key: 'quote', label: 'Quote', value: (c) => c.quote, phone: 'heading' },
 	{ key: 'metric', label: 'Measure', value: (c) => c.metric },
-	{ key: 'value', label: 'Quoted', value: (c) => c.value, format: (c) => (c.metric === 'pct_change' ? percent(c.value) : claimValue(c, c.value)), numeric: true, phone: 'key' },
+	{
+		key: 'value',
+		label: 'Quoted',
+		value: (c) => c.value,
+		format: (c) => (c.metric === 'pct_change' ? percent(c.value) : claimValue(c, c.value)),
+		numeric: true,
+		phone: 'key'
+	},
 	{ key: 'period', label: 'Period in article', value: (c) => c.period, format: (c) => c.period ?? 'none' },
 	{ key: 'soc_codes', label: 'Occupations', value: (c) => c.soc_codes.join(';'), format: (c) => c.targets_label },
 	{ key: 'current_release', label: 'Current BLS release', value: (c) => c.current?.label ?? null, format: (c) => c.current?.label ?? '—' },
-	{ key: 'current_value', label: 'Current BLS figure', value: (c) => c.current?.value ?? null, format: (c) => claimValue(c, c.current?.value), numeric: true, phone: 'key' },
+	{
+		key: 'current_value',
+		label: 'Current BLS figure',
+		value: (c) => c.current?.value ?? null,
+		format: (c) => claimValue(c, c.current?.value),
+		numeric: true,
+		phone: 'key'
+	},
 	{ key: 'verdict', label: 'Verdict', value: (c) => c.verdict, phone: 'key' },
 	{ key: 'period_status', label: 'Period named', value: (c) => c.period_status, format: (c) => periodStatusLabel[c.period_status] },
 	{ key: 'verdict_text', label: 'Why', value: (c) => [c.verdict_text, c.period_note].filter(Boolean).join(' ') }

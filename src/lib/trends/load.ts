@@ -7,7 +7,17 @@ import { run, runOne } from '$lib/db/query';
 import type { Connector } from '$lib/db/types';
 import { allOccupationsGrowthQuery } from '$lib/occupation/queries';
 import { claimsAbout, expandClaims, judgeClaim, type ClaimCheck } from './claims';
-import { claimOccupationsQuery, claimsQuery, cpiMayQuery, epReleasesQuery, oewsYearsQuery, projectionValuesQuery, socCoverQuery, titlesQuery, wageValuesQuery } from './queries';
+import {
+	claimOccupationsQuery,
+	claimsQuery,
+	cpiMayQuery,
+	epReleasesQuery,
+	oewsYearsQuery,
+	projectionValuesQuery,
+	socCoverQuery,
+	titlesQuery,
+	wageValuesQuery
+} from './queries';
 import type { CoverRow, CpiMay, ProjectionCoverageRow, WageCoverageRow } from './rows';
 import { coveringRows, withCoverage, type Program } from './soc-continuity';
 import { buildVintages, type Release, type Vintages } from './vintages';
@@ -66,7 +76,9 @@ export const trendContext = oncePer(async (db): Promise<TrendContext> => {
 		run(db, cpiMayQuery, 2000),
 		run(db, epReleasesQuery)
 	]);
-	const releases = await Promise.all(rels.map(async (r) => ({ ...r, all_pct: (await runOne(db, allOccupationsGrowthQuery, { epStart: r.period })).pct_change })));
+	const releases = await Promise.all(
+		rels.map(async (r) => ({ ...r, all_pct: (await runOne(db, allOccupationsGrowthQuery, { epStart: r.period })).pct_change }))
+	);
 	return { years, cpi, releases };
 });
 

@@ -28,7 +28,14 @@ type SourceRow = { soc_code: string; title: string; soc_version: string; covers:
  * What stood for `target` in a run of years (or releases) named `span` ("May 2014–2018",
  * "EP 2016–26, 2018–28"), from that run's sources.
  */
-export function sourceNote(target: string, span: string, from: number, to: number, src: readonly Sourced<SourceRow>[], titles: ReadonlyMap<string, string>): TrendNote {
+export function sourceNote(
+	target: string,
+	span: string,
+	from: number,
+	to: number,
+	src: readonly Sourced<SourceRow>[],
+	titles: ReadonlyMap<string, string>
+): TrendNote {
 	if (src.length === 0) return { from, to, kind: 'none', text: `${span}: BLS published no estimate that includes this occupation.` };
 	const first = src[0]!;
 	const r = first.row;
@@ -69,7 +76,14 @@ export type Comparison = 'same occupation' | 'same set of occupations' | 'approx
  * compared with what a later release (`measuredLabel`) measured. `alsoFed` names the other codes
  * of the projecting release that fed the same occupations, and which of them.
  */
-export function trackNote(p: { comparison: Comparison; target: string; codes: readonly string[]; covers: readonly string[]; alsoFed: { codes: readonly string[]; occupations: readonly string[] }; measuredLabel: string }): string {
+export function trackNote(p: {
+	comparison: Comparison;
+	target: string;
+	codes: readonly string[];
+	covers: readonly string[];
+	alsoFed: { codes: readonly string[]; occupations: readonly string[] };
+	measuredLabel: string;
+}): string {
 	const { codes, covers } = p;
 	switch (p.comparison) {
 		case 'same occupation':

@@ -12,7 +12,8 @@ export function trendParams(params: URLSearchParams, known: ReadonlyMap<string, 
 	if (roles.length > 1) problems.push({ param: 'role', message: `"role" was given ${roles.length} times; using the first.` });
 	const r = roles[0]?.trim();
 	if (r !== undefined && r !== '') {
-		if (!/^\d{2}-\d{4}$/.test(r)) problems.push({ param: 'role', message: `“${r.slice(0, 30)}${r.length > 30 ? '…' : ''}” is not an occupation code (codes look like 15-1242).` });
+		if (!/^\d{2}-\d{4}$/.test(r))
+			problems.push({ param: 'role', message: `“${r.slice(0, 30)}${r.length > 30 ? '…' : ''}” is not an occupation code (codes look like 15-1242).` });
 		else if (!known.has(r)) problems.push({ param: 'role', message: `There is no detailed occupation ${r} in the BLS data.` });
 		else role = r;
 	}

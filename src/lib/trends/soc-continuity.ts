@@ -105,7 +105,11 @@ export function coveringRows(cover: readonly CoverRow[], targets: readonly strin
 }
 
 /** The published figures of the covering codes, each with what it covers; codes without figures are left out. */
-export function withCoverage<V extends { soc_code: string }>(covering: readonly (CoverRow & { direct: boolean })[], values: readonly V[], periodOf: (v: V) => number): (V & Coverage)[] {
+export function withCoverage<V extends { soc_code: string }>(
+	covering: readonly (CoverRow & { direct: boolean })[],
+	values: readonly V[],
+	periodOf: (v: V) => number
+): (V & Coverage)[] {
 	const by = new Map(values.map((v) => [`${periodOf(v)}|${v.soc_code}`, v]));
 	return covering.flatMap((r) => {
 		const v = by.get(`${r.period}|${r.soc_code}`);

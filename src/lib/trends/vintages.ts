@@ -8,7 +8,14 @@ import { sourceNote, trackNote, type Comparison, type TrendNote } from './notes'
 import type { ProjectionCoverageRow } from './rows';
 import { exactCover, lineOf, runs, sourcesFor, sourcesKey, type Relation, type Sourced } from './soc-continuity';
 
-export const descriptors = ['much faster than average', 'faster than average', 'as fast as average', 'slower than average', 'little or no change', 'decline'] as const;
+export const descriptors = [
+	'much faster than average',
+	'faster than average',
+	'as fast as average',
+	'slower than average',
+	'little or no change',
+	'decline'
+] as const;
 export type Descriptor = (typeof descriptors)[number];
 
 /**
@@ -91,7 +98,12 @@ export interface Vintages {
 	notes: TrendNote[];
 }
 
-export function buildVintages(target: string, releases: readonly Release[], rows: readonly ProjectionCoverageRow[], titles: ReadonlyMap<string, string>): Vintages {
+export function buildVintages(
+	target: string,
+	releases: readonly Release[],
+	rows: readonly ProjectionCoverageRow[],
+	titles: ReadonlyMap<string, string>
+): Vintages {
 	const out: VintageRow[] = [];
 	const srcBy = new Map<number, Sourced<ProjectionCoverageRow>[]>();
 	const label = (period: number) => releaseLabel(period, releases.find((r) => r.period === period)!.period_end);
@@ -117,7 +129,12 @@ export function buildVintages(target: string, releases: readonly Release[], rows
 	)
 		.map((run) => sourceNote(target, `EP ${run.years.map(label).join(', ')}`, run.years[0]!, run.years.at(-1)!, srcBy.get(run.years[0]!)!, titles))
 		.filter((n) => n.kind !== 'same');
-	return { rows: out, track: trackRecord(target, releases, rows), releases: releases.map((r) => ({ start: r.period, end: r.period_end, all_pct: r.all_pct })), notes };
+	return {
+		rows: out,
+		track: trackRecord(target, releases, rows),
+		releases: releases.map((r) => ({ start: r.period, end: r.period_end, all_pct: r.all_pct })),
+		notes
+	};
 }
 
 /**

@@ -62,7 +62,14 @@ function inConstantDollars(row: WageCoverageRow, cpiMay: number | null, cpiBase:
 	) as Record<Percentile, number | null>;
 }
 
-export function buildWageTrend(target: string, title: string, years: number[], rows: readonly WageCoverageRow[], cpi: readonly { year: number; may_value: number }[], titles: ReadonlyMap<string, string>): WageTrend {
+export function buildWageTrend(
+	target: string,
+	title: string,
+	years: number[],
+	rows: readonly WageCoverageRow[],
+	cpi: readonly { year: number; may_value: number }[],
+	titles: ReadonlyMap<string, string>
+): WageTrend {
 	const baseYear = years.at(-1)!;
 	const cpiOf = new Map(cpi.map((c) => [c.year, c.may_value]));
 	const cpiBase = cpiOf.get(baseYear) ?? null;
@@ -101,14 +108,19 @@ export function buildWageTrend(target: string, title: string, years: number[], r
 /** The caps of the years drawn, and whether the newest year publishes a value above the last cap. */
 function topCoding(rows: readonly TrendRow[], baseYear: number): Pick<WageTrend, 'topcoded' | 'aboveOldCap'> {
 	const main = rows.filter((r) => r.line !== null);
-	const topcoded = [...new Map(main.flatMap((r) => percentiles.filter((p) => r[`${p}_flag`] === 'topcoded').map((p) => [r.year, { year: r.year, cap: r[p]! }] as const))).values()];
+	const topcoded = [
+		...new Map(
+			main.flatMap((r) => percentiles.filter((p) => r[`${p}_flag`] === 'topcoded').map((p) => [r.year, { year: r.year, cap: r[p]! }] as const))
+		).values()
+	];
 	const newest = main.filter((r) => r.year === baseYear);
 	const lastCap = topcoded.filter((t) => t.year < baseYear).at(-1);
 	let aboveOldCap: WageTrend['aboveOldCap'] = null;
 	if (lastCap && !topcoded.some((t) => t.year === baseYear))
 		for (const r of newest)
 			for (const p of percentiles)
-				if (r[`${p}_flag`] === 'published' && r[p] !== null && r[p]! >= lastCap.cap && !aboveOldCap) aboveOldCap = { year: baseYear, value: r[p]!, column: p, cap: lastCap.cap };
+				if (r[`${p}_flag`] === 'published' && r[p] !== null && r[p]! >= lastCap.cap && !aboveOldCap)
+					aboveOldCap = { year: baseYear, value: r[p]!, column: p, cap: lastCap.cap };
 	return { topcoded, aboveOldCap };
 }
 

@@ -16,8 +16,7 @@ export interface ManifestInput {
 
 export const NOT_STATED = 'Not stated in the file';
 
-const longDate = (iso: string) =>
-	new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /** BLS news releases that announced a release, by the manifest's release name (the wording is BLS's). */
 const newsReleases: Record<string, string> = {

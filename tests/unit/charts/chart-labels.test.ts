@@ -16,7 +16,21 @@ const spans = (scale: ReturnType<typeof scaleLinear<number, number>>, ticks: num
 describe('fitTicks', () => {
 	it('keeps every tick a wide chart has room for', () => {
 		const x = scaleLinear().domain([0, 600_000]).range([52, 1100]).nice();
-		expect(fitTicks(x, dollarsShort, 11, 1116).map(dollarsShort)).toEqual(['$0', '$50K', '$100K', '$150K', '$200K', '$250K', '$300K', '$350K', '$400K', '$450K', '$500K', '$550K', '$600K']);
+		expect(fitTicks(x, dollarsShort, 11, 1116).map(dollarsShort)).toEqual([
+			'$0',
+			'$50K',
+			'$100K',
+			'$150K',
+			'$200K',
+			'$250K',
+			'$300K',
+			'$350K',
+			'$400K',
+			'$450K',
+			'$500K',
+			'$550K',
+			'$600K'
+		]);
 	});
 	it('drops ticks on a phone rather than print "$16$180K"', () => {
 		// A narrow chart: a two-dot scatter between $160K and $180K in 140 px of plot.
@@ -87,9 +101,12 @@ describe('plottedNote', () => {
 				{ count: 3, what: 'projection' }
 			])
 		).toBe('813 of 820 occupations plotted: 4 have no published median pay, 3 no projection.');
-		expect(plottedNote(12, 13, [{ count: 1, what: 'published entry pay (25th percentile)' }, { count: 0, what: 'projection' }])).toBe(
-			'12 of 13 occupations plotted: 1 has no published entry pay (25th percentile).'
-		);
+		expect(
+			plottedNote(12, 13, [
+				{ count: 1, what: 'published entry pay (25th percentile)' },
+				{ count: 0, what: 'projection' }
+			])
+		).toBe('12 of 13 occupations plotted: 1 has no published entry pay (25th percentile).');
 	});
 	it('says nothing when every row is drawn', () => {
 		expect(plottedNote(820, 820, [{ count: 0, what: 'projection' }])).toBe('');

@@ -2,7 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import { compareCodesFromParams, defaultCompare, MAX_COMPARE } from '$lib/compare/params';
 
-const known = new Map([['11-3021', 'a'], ['15-1252', 'b'], ['15-1242', 'c'], ['15-1212', 'd'], ['15-1211', 'e']]);
+const known = new Map([
+	['11-3021', 'a'],
+	['15-1252', 'b'],
+	['15-1242', 'c'],
+	['15-1212', 'd'],
+	['15-1211', 'e']
+]);
 const parse = (qs: string) => compareCodesFromParams(new URLSearchParams(qs), known);
 
 describe('compare link parameters', () => {
@@ -16,7 +22,10 @@ describe('compare link parameters', () => {
 	});
 	test('each bad code is named: not a code, or not a detailed occupation', () => {
 		const { problems } = parse('roles=abc,99-9999,11-3021,15-1252');
-		expect(problems.map((p) => p.message)).toEqual(['“abc” is not an occupation code (codes look like 15-1242).', 'There is no detailed occupation 99-9999 in the BLS data.']);
+		expect(problems.map((p) => p.message)).toEqual([
+			'“abc” is not an occupation code (codes look like 15-1242).',
+			'There is no detailed occupation 99-9999 in the BLS data.'
+		]);
 		expect(problems.every((p) => p.param === 'roles')).toBe(true);
 	});
 	test('repeated roles= are one list', () => {

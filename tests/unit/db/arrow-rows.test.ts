@@ -12,7 +12,10 @@ describe('rowsFromArrow', () => {
 	test('strings, numbers, booleans, big integers, dates and lists, with nulls, in two chunks', () => {
 		const chunk = (offset: number) =>
 			new arrow.Table({
-				s: arrow.vectorFromArray(['a', null, 'ü€', ''].map((x) => (x === null ? null : `${x}${offset}`)), new arrow.Utf8()),
+				s: arrow.vectorFromArray(
+					['a', null, 'ü€', ''].map((x) => (x === null ? null : `${x}${offset}`)),
+					new arrow.Utf8()
+				),
 				f: arrow.vectorFromArray([1.5, null, -0, 1e300], new arrow.Float64()),
 				i: arrow.vectorFromArray([1, null, -2147483648, offset], new arrow.Int32()),
 				big: arrow.vectorFromArray([1n, null, 2n ** 60n, -3n], new arrow.Int64()),
@@ -35,7 +38,10 @@ describe('rowsFromArrow', () => {
 		const table = roundTrip(
 			new arrow.Table({
 				ascii: arrow.vectorFromArray(values, new arrow.Utf8()),
-				mixed: arrow.vectorFromArray(values.map((x, i) => (i === 3 ? 'Café manager' : x)), new arrow.Utf8()),
+				mixed: arrow.vectorFromArray(
+					values.map((x, i) => (i === 3 ? 'Café manager' : x)),
+					new arrow.Utf8()
+				),
 				list: arrow.vectorFromArray([['IT', 'IS'], ['Análisis'], null, [], ['IT']], new arrow.List(new arrow.Field('e', new arrow.Utf8(), true)))
 			})
 		);
@@ -54,8 +60,13 @@ describe('rowsFromArrow', () => {
 			})
 		);
 		expect(rowsFromArrow(empty)).toEqual([]);
-		const noChild = arrow.makeData({ type: new arrow.List(new arrow.Field('e', new arrow.Utf8(), true)), length: 0, nullCount: 0, valueOffsets: new Int32Array(1), child: undefined as unknown as arrow.Data<arrow.Utf8> });
+		const noChild = arrow.makeData({
+			type: new arrow.List(new arrow.Field('e', new arrow.Utf8(), true)),
+			length: 0,
+			nullCount: 0,
+			valueOffsets: new Int32Array(1),
+			child: undefined as unknown as arrow.Data<arrow.Utf8>
+		});
 		expect(rowsFromArrow(new arrow.Table({ l: arrow.makeVector(noChild) }))).toEqual([]);
 	});
-
 });

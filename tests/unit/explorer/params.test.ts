@@ -83,10 +83,12 @@ describe('a link must name a group and an education level the menus offer', () =
 		expect(filtersFromParams(new URLSearchParams('group=15-0000'), undefined, menus).filters.group).toBe('15-0000');
 	});
 	test('an education level is one BLS uses, in any case and with either apostrophe', () => {
-		expect(filtersFromParams(new URLSearchParams("education=bachelor’s DEGREE"), undefined, menus).filters.education).toBe("Bachelor's degree");
+		expect(filtersFromParams(new URLSearchParams('education=bachelor’s DEGREE'), undefined, menus).filters.education).toBe("Bachelor's degree");
 		const { filters, problems } = filtersFromParams(new URLSearchParams('education=PhD'), undefined, menus);
 		expect(filters.education).toBeNull();
-		expect(problems).toEqual([{ param: 'education', message: `There is no education level "PhD". BLS uses these education levels: Bachelor's degree; Some college, no degree.` }]);
+		expect(problems).toEqual([
+			{ param: 'education', message: `There is no education level "PhD". BLS uses these education levels: Bachelor's degree; Some college, no degree.` }
+		]);
 	});
 	test('without the menus, any well-formed value passes (the check needs the values)', () => {
 		expect(filtersFromParams(new URLSearchParams('group=99-0000&education=PhD')).filters).toMatchObject({ group: '99-0000', education: 'PhD' });

@@ -47,9 +47,18 @@ describe('explorer SQL, as text', () => {
 		const releases = { oews_year: 2025, ep_start: 2024, ep_end: 2034, state_year: 2024 };
 		const labels = (f: Partial<ExplorerFilters>) => explorerColumns({ ...defaultFilters, ...f }, releases, f.state ? 'Texas' : null).map((c) => c.label);
 		expect(labels({ state: 'TX' })).toEqual([
-			'Occupation', 'Code', 'Group', 'Jobs, U.S. (May 2025)', 'Median pay, U.S. (May 2024)',
-			'25th percentile in Texas (May 2024)', 'Median pay in Texas (May 2024)', '75th percentile in Texas (May 2024)',
-			'Growth 2024–34, U.S.', 'Openings a year, U.S.', 'Typical entry education', 'Ladder roles'
+			'Occupation',
+			'Code',
+			'Group',
+			'Jobs, U.S. (May 2025)',
+			'Median pay, U.S. (May 2024)',
+			'25th percentile in Texas (May 2024)',
+			'Median pay in Texas (May 2024)',
+			'75th percentile in Texas (May 2024)',
+			'Growth 2024–34, U.S.',
+			'Openings a year, U.S.',
+			'Typical entry education',
+			'Ladder roles'
 		]);
 		expect(labels({ state: 'TX', level: 'senior' })[4]).toBe('Senior pay (75th percentile), U.S. (May 2024)');
 		expect(labels({}).slice(3, 6)).toEqual(['Jobs, May 2025', 'Median pay', 'Growth 2024–34']);

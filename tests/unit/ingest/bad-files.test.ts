@@ -37,7 +37,10 @@ describe('text files', () => {
 
 	it('UTF-16 text is binary too', async () => {
 		const utf16 = Buffer.from('\uFEFFseries_id\tyear\n', 'utf16le');
-		await expectIngestErrorAsync(() => csvTableFromBytes(utf16, 'cpi/cu.data.1.AllItems', '\t'), { file: 'cpi/cu.data.1.AllItems', problem: 'the file is binary' });
+		await expectIngestErrorAsync(() => csvTableFromBytes(utf16, 'cpi/cu.data.1.AllItems', '\t'), {
+			file: 'cpi/cu.data.1.AllItems',
+			problem: 'the file is binary'
+		});
 	});
 
 	it('latin-1 bytes (GED® saved as windows-1252), naming the row', async () => {
@@ -45,7 +48,11 @@ describe('text files', () => {
 		const latin1 = Buffer.from(text, 'latin1');
 		expect(latin1.includes(0xae)).toBe(true);
 		// The first ® is on line 4 (adult basic education instructors).
-		await expectIngestErrorAsync(() => csvTableFromBytes(latin1, ep), { file: ep, row: 4, problem: 'the file is not UTF-8 text (an invalid byte sequence; re-save it as UTF-8)' });
+		await expectIngestErrorAsync(() => csvTableFromBytes(latin1, ep), {
+			file: ep,
+			row: 4,
+			problem: 'the file is not UTF-8 text (an invalid byte sequence; re-save it as UTF-8)'
+		});
 	});
 
 	it('a UTF-8 byte-order mark is accepted', async () => {
@@ -66,7 +73,12 @@ describe('the wrong file in a slot', () => {
 		// The first rows of the state file (no quoted fields), read as tab separated: one wide column.
 		const firstRows = (await readFixture('oews-state', 'state-may2024-subset.csv')).split('\n').slice(0, 3).join('\n');
 		const state = await csvTableFromBytes(firstRows, cpi, '\t');
-		expectIngestError(() => parseCpi(state), { file: cpi, row: 1, column: 'series_id', problem: 'missing column "series_id" for a BLS CPI time-series file (cu.data.*); the header has: AREA,AREA_TITLE' });
+		expectIngestError(() => parseCpi(state), {
+			file: cpi,
+			row: 1,
+			column: 'series_id',
+			problem: 'missing column "series_id" for a BLS CPI time-series file (cu.data.*); the header has: AREA,AREA_TITLE'
+		});
 		// Read as tab separated, the EP export's quotes are out of place at once.
 		await expectIngestErrorAsync(async () => parseCpi(await csvTableFromBytes(await readFixture('ep', 'ep-2022-32-export.csv'), cpi, '\t')), {
 			file: cpi,
@@ -78,7 +90,11 @@ describe('the wrong file in a slot', () => {
 
 	it('an EP CSV in the OEWS state slot', async () => {
 		const t = await csvTableFromBytes(epWithFiller(await readFixture('ep', 'ep-2024-34-resaved.csv')), 'oews-state/state_M2024_dl.csv');
-		expectIngestError(() => parseOewsWages(t, { year: 2024, scope: 'state', topCode: undefined }), { file: 'oews-state/state_M2024_dl.csv', row: 1, problem: 'this does not look like an OEWS state file' });
+		expectIngestError(() => parseOewsWages(t, { year: 2024, scope: 'state', topCode: undefined }), {
+			file: 'oews-state/state_M2024_dl.csv',
+			row: 1,
+			problem: 'this does not look like an OEWS state file'
+		});
 	});
 
 	it('a CSV, an empty file and a cut file named .xlsx', async () => {
@@ -89,7 +105,10 @@ describe('the wrong file in a slot', () => {
 		] as const) {
 			const path = join(dir, `${name}-national_M2024_dl.xlsx`);
 			await writeFile(path, bytes);
-			await expectIngestErrorAsync(() => readWorkbook(path, 'oews/national_M2024_dl.xlsx'), { file: 'oews/national_M2024_dl.xlsx', problem: 'not a readable .xlsx workbook' });
+			await expectIngestErrorAsync(() => readWorkbook(path, 'oews/national_M2024_dl.xlsx'), {
+				file: 'oews/national_M2024_dl.xlsx',
+				problem: 'not a readable .xlsx workbook'
+			});
 		}
 	});
 

@@ -33,7 +33,12 @@ describe('CPI flat file (tab separated, BLS padding)', () => {
 	});
 
 	it('rejects an unknown period', async () => {
-		await expectIngestErrorAsync(() => parse(edit(9, '\tM05\t', '\tM14\t')), { file, row: 9, column: 'period', problem: 'expected a period like M05, M13 or S01, got "M14"' });
+		await expectIngestErrorAsync(() => parse(edit(9, '\tM05\t', '\tM14\t')), {
+			file,
+			row: 9,
+			column: 'period',
+			problem: 'expected a period like M05, M13 or S01, got "M14"'
+		});
 	});
 
 	it('rejects a value that is not a number', async () => {

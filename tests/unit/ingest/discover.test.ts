@@ -26,7 +26,15 @@ async function rawDir(files: string[]): Promise<string> {
 
 describe('discover', () => {
 	it('assigns each BLS file to its slot by name, in any folder', async () => {
-		const dir = await rawDir([...minimal, 'ep/ep_2016_2026.csv', 'oews/national_M2014_dl.xlsx', 'oews-state/state_M2024_dl_it_subset.csv', 'MANIFEST.md', 'notes.txt', '.hidden']);
+		const dir = await rawDir([
+			...minimal,
+			'ep/ep_2016_2026.csv',
+			'oews/national_M2014_dl.xlsx',
+			'oews-state/state_M2024_dl_it_subset.csv',
+			'MANIFEST.md',
+			'notes.txt',
+			'.hidden'
+		]);
 		const { slots, ignored } = await discover(dir);
 		expect(slots.map((s) => [s.kind, s.file, 'year' in s ? s.year : null])).toEqual([
 			['cpi', 'cpi/cu.data.1.AllItems', null],
@@ -45,7 +53,12 @@ describe('discover', () => {
 	it('also knows the name the EP tool downloads as', async () => {
 		const dir = await rawDir([...minimal, 'ep/Employment Projections.csv', 'ep/employment_projections.csv']);
 		const { slots, ignored } = await discover(dir);
-		expect(slots.filter((s) => s.kind === 'ep').map((s) => s.file).sort()).toEqual(['ep/Employment Projections.csv', 'ep/ep_2024_2034.csv']);
+		expect(
+			slots
+				.filter((s) => s.kind === 'ep')
+				.map((s) => s.file)
+				.sort()
+		).toEqual(['ep/Employment Projections.csv', 'ep/ep_2024_2034.csv']);
 		expect(ignored).toEqual(['ep/employment_projections.csv']);
 	});
 
@@ -77,12 +90,18 @@ describe('discover', () => {
 
 	it('rejects two files for one OEWS year or one single-file slot', async () => {
 		const dir = await rawDir([...minimal, 'extra/national_M2024_dl.xlsx']);
-		await expectIngestErrorAsync(() => discover(dir), { file: 'oews/national_M2024_dl.xlsx', problem: 'a second oews-national file for May 2024 (the other is extra/national_M2024_dl.xlsx); keep one' });
+		await expectIngestErrorAsync(() => discover(dir), {
+			file: 'oews/national_M2024_dl.xlsx',
+			problem: 'a second oews-national file for May 2024 (the other is extra/national_M2024_dl.xlsx); keep one'
+		});
 		const dir2 = await rawDir([...minimal, 'old/cu.data.1.AllItems.txt']);
 		await expectIngestErrorAsync(() => discover(dir2), { file: 'old/cu.data.1.AllItems.txt', problem: 'more than one file for cpi' });
 	});
 
 	it('rejects a raw folder that does not exist', async () => {
-		await expectIngestErrorAsync(() => discover('/nonexistent/raw'), { file: '/nonexistent/raw', problem: 'the raw data folder does not exist or is not a folder' });
+		await expectIngestErrorAsync(() => discover('/nonexistent/raw'), {
+			file: '/nonexistent/raw',
+			problem: 'the raw data folder does not exist or is not a folder'
+		});
 	});
 });

@@ -70,7 +70,12 @@ describe('EP 2024–34: the spreadsheet-re-saved layout (CRLF, plain codes, mini
 
 	it('reads N/A as no wage and ">=239,200" as the top-code', () => {
 		expect(row(rel, '27-2011')).toMatchObject({ median_wage: null, median_wage_topcoded: false });
-		expect(row(rel, '29-1211')).toMatchObject({ median_wage: 239_200, median_wage_topcoded: true, education: 'Doctoral or professional degree', training: 'Internship/residency' });
+		expect(row(rel, '29-1211')).toMatchObject({
+			median_wage: 239_200,
+			median_wage_topcoded: true,
+			education: 'Doctoral or professional degree',
+			training: 'Internship/residency'
+		});
 	});
 
 	it('splits the example job titles off the title', () => {
@@ -114,7 +119,14 @@ describe('EP 2022–32: the original export (LF, every field quoted, codes as ="
 
 	it('strips the formula escape from the codes', () => {
 		expect(rel.rows.slice(0, 7).map((r) => r.soc_code)).toEqual(['13-2011', '27-2011', '29-1211', '11-1011', '11-3021', '15-1242', '13-1020']);
-		expect(row(rel, '11-3021')).toMatchObject({ emp_start: 557_400, emp_end: 643_300, emp_change: 86_000, pct_change: 15.4, openings_annual: 46_900, median_wage: 169_510 });
+		expect(row(rel, '11-3021')).toMatchObject({
+			emp_start: 557_400,
+			emp_end: 643_300,
+			emp_change: 86_000,
+			pct_change: 15.4,
+			openings_annual: 46_900,
+			median_wage: 169_510
+		});
 		expect(row(rel, '11-1011')).toMatchObject({ emp_change: -23_000, pct_change: -8.2 });
 		expect(row(rel, '29-1211')).toMatchObject({ median_wage: 239_200, median_wage_topcoded: true });
 	});
@@ -136,7 +148,15 @@ describe('EP 2016–26: the older tool layout ("SOC Code", "(thousands)", "2016 
 
 	it('reads the same fields from the old column names', () => {
 		expect([rel.periodStart, rel.periodEnd, rel.wageYear]).toEqual([2016, 2026, 2016]);
-		expect(row(rel, '11-3021')).toMatchObject({ emp_start: 367_600, emp_end: 411_800, emp_change: 44_200, pct_change: 12.0, openings_annual: 32_500, median_wage: 135_800, soc_version: '2010' });
+		expect(row(rel, '11-3021')).toMatchObject({
+			emp_start: 367_600,
+			emp_end: 411_800,
+			emp_change: 44_200,
+			pct_change: 12.0,
+			openings_annual: 32_500,
+			median_wage: 135_800,
+			soc_version: '2010'
+		});
 		expect(row(rel, '15-1141')).toMatchObject({ emp_start: 119_500, median_wage: 84_950, education: "Bachelor's degree" });
 		expect(row(rel, '29-1061')).toMatchObject({ median_wage: 208_000, median_wage_topcoded: true });
 		expect(row(rel, '11-1011')).toMatchObject({ emp_change: -12_100, pct_change: -3.9 });
@@ -145,7 +165,10 @@ describe('EP 2016–26: the older tool layout ("SOC Code", "(thousands)", "2016 
 
 describe('splitTitle', () => {
 	it('splits on four spaces and an asterisk', () => {
-		expect(splitTitle('Accountants and auditors    * Account Auditor* Accountant* CPA')).toEqual({ title: 'Accountants and auditors', examples: ['Account Auditor', 'Accountant', 'CPA'] });
+		expect(splitTitle('Accountants and auditors    * Account Auditor* Accountant* CPA')).toEqual({
+			title: 'Accountants and auditors',
+			examples: ['Account Auditor', 'Accountant', 'CPA']
+		});
 		expect(splitTitle('Database administrators and architects')).toEqual({ title: 'Database administrators and architects', examples: [] });
 	});
 });
@@ -168,23 +191,48 @@ describe('EP: bad input names the file, row and column', () => {
 	});
 
 	it('a percent sign in the percent change', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(7, ',-0.7,', ',-0.7%,') }), { file, row: 7, column: 'Employment Percent Change, 2024-2034', problem: 'expected a number, got "-0.7%"' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(7, ',-0.7,', ',-0.7%,') }), {
+			file,
+			row: 7,
+			column: 'Employment Percent Change, 2024-2034',
+			problem: 'expected a number, got "-0.7%"'
+		});
 	});
 
 	it.each(['~~', '##', '">239,200"', ''])('an unknown wage symbol %j', async (symbol) => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(6, ',"171,200",', `,${symbol},`) }), { file, row: 6, column: 'Median Annual Wage 2024', problem: 'expected a wage like "81,680", "N/A" or ">=239,200"' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(6, ',"171,200",', `,${symbol},`) }), {
+			file,
+			row: 6,
+			column: 'Median Annual Wage 2024',
+			problem: 'expected a wage like "81,680", "N/A" or ">=239,200"'
+		});
 	});
 
 	it('a malformed SOC code', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(7, ',15-1242,', ',15-124,') }), { file, row: 7, column: 'Occupation Code', problem: 'expected a SOC code like 11-3021, got "15-124"' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(7, ',15-1242,', ',15-124,') }), {
+			file,
+			row: 7,
+			column: 'Occupation Code',
+			problem: 'expected a SOC code like 11-3021, got "15-124"'
+		});
 	});
 
 	it('a duplicate SOC code', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(8, ',25-9099,', ',11-3021,') }), { file, row: 8, column: 'Occupation Code', problem: 'duplicate occupation 11-3021 (first on row 6)' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(8, ',25-9099,', ',11-3021,') }), {
+			file,
+			row: 8,
+			column: 'Occupation Code',
+			problem: 'duplicate occupation 11-3021 (first on row 6)'
+		});
 	});
 
 	it('a duplicate SOC code in the formula-escaped export', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2022-32-export.csv', { edit: cell(8, '"=""13-1020"""', '"=""11-3021"""') }), { file: 'ep/ep-2022-32-export.csv', row: 8, column: 'Occupation Code', problem: 'duplicate occupation 11-3021 (first on row 6)' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2022-32-export.csv', { edit: cell(8, '"=""13-1020"""', '"=""11-3021"""') }), {
+			file: 'ep/ep-2022-32-export.csv',
+			row: 8,
+			column: 'Occupation Code',
+			problem: 'duplicate occupation 11-3021 (first on row 6)'
+		});
 	});
 
 	it('a missing column', async () => {
@@ -193,12 +241,20 @@ describe('EP: bad input names the file, row and column', () => {
 				.split('\r\n')
 				.map((l, i) => (i === 0 ? l.replace(',"Occupational Openings, 2024-2034 Annual Average"', '') : l))
 				.join('\r\n');
-		const err = await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: dropOpenings }), { file, row: 1, column: 'Occupational openings, (\\d{4})-(\\d{4}) annual average(?: \\(thousands\\))?', problem: 'missing column one matching' });
+		const err = await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: dropOpenings }), {
+			file,
+			row: 1,
+			column: 'Occupational openings, (\\d{4})-(\\d{4}) annual average(?: \\(thousands\\))?',
+			problem: 'missing column one matching'
+		});
 		expect(err.message).toContain('the header has: Occupation Title | Occupation Code');
 	});
 
 	it('a renamed column', async () => {
-		const err = await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(1, 'Typical Entry-Level Education', 'Entry-Level Education') }), { file, row: 1, column: 'Typical entry-level education', problem: 'missing column "Typical entry-level education"' });
+		const err = await expectIngestErrorAsync(
+			() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(1, 'Typical Entry-Level Education', 'Entry-Level Education') }),
+			{ file, row: 1, column: 'Typical entry-level education', problem: 'missing column "Typical entry-level education"' }
+		);
 		expect(err.message).toContain('Entry-Level Education');
 	});
 
@@ -208,19 +264,37 @@ describe('EP: bad input names the file, row and column', () => {
 				.split('\r\n')
 				.map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'AI Exposure Score' : '0.5'}`))
 				.join('\r\n');
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: addColumn }), { file, row: 1, column: 'AI Exposure Score', problem: 'unexpected column "AI Exposure Score": the layout of an Employment Projections occupation table has changed' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: addColumn }), {
+			file,
+			row: 1,
+			column: 'AI Exposure Score',
+			problem: 'unexpected column "AI Exposure Score": the layout of an Employment Projections occupation table has changed'
+		});
 	});
 
 	it('years in the header that do not agree', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(1, '"Employment Change, 2024-2034"', '"Employment Change, 2023-2033"') }), { file, row: 1, column: 'Employment Change, 2023-2033', problem: 'the header says 2024-2034 for employment but 2023-2033 here' });
+		await expectIngestErrorAsync(
+			() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(1, '"Employment Change, 2024-2034"', '"Employment Change, 2023-2033"') }),
+			{ file, row: 1, column: 'Employment Change, 2023-2033', problem: 'the header says 2024-2034 for employment but 2023-2033 here' }
+		);
 	});
 
 	it('a wage year that does not belong to the release', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(1, 'Median Annual Wage 2024', 'Median Annual Wage 2019') }), { file, row: 1, column: 'Median Annual Wage 2019', problem: 'the median wage year 2019 does not belong to a 2024-2034 release' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(1, 'Median Annual Wage 2024', 'Median Annual Wage 2019') }), {
+			file,
+			row: 1,
+			column: 'Median Annual Wage 2019',
+			problem: 'the median wage year 2019 does not belong to a 2024-2034 release'
+		});
 	});
 
 	it('a change that does not match the two employment columns (a shifted column)', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(6, ',667.1,768.7,101.6,', ',667.1,768.7,55.6,') }), { file, row: 6, column: 'Employment Change, 2024-2034', problem: 'employment change 55600 does not equal 768700 - 667100' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: cell(6, ',667.1,768.7,101.6,', ',667.1,768.7,55.6,') }), {
+			file,
+			row: 6,
+			column: 'Employment Change, 2024-2034',
+			problem: 'employment change 55600 does not equal 768700 - 667100'
+		});
 	});
 
 	it('employment in persons instead of thousands', async () => {
@@ -233,28 +307,50 @@ describe('EP: bad input names the file, row and column', () => {
 				});
 				return `${head}${persons.join(',')},`;
 			});
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: toPersons }), { file, row: 2, column: 'Employment 2024', problem: 'expected thousands (e.g. 667.1), got 1579800, which looks like persons' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { edit: toPersons }), {
+			file,
+			row: 2,
+			column: 'Employment 2024',
+			problem: 'expected thousands (e.g. 667.1), got 1579800, which looks like persons'
+		});
 	});
 
 	it('a row with fields missing (cut mid-row)', async () => {
 		const text = epWithFiller(await readFixture('ep', 'ep-2024-34-resaved.csv'));
 		const cut = text.slice(0, text.indexOf('Filler occupation 40,99-9039,10.0,') + 'Filler occupation 40,99-9039,10.0,'.length);
-		await expectIngestErrorAsync(() => csvTableFromBytes(cut, file).then(parseEpProjections), { file, row: 48, column: 'Employment Change, 2024-2034', problem: 'the row has 4 fields, the header has 14 (truncated or shifted row)' });
+		await expectIngestErrorAsync(() => csvTableFromBytes(cut, file).then(parseEpProjections), {
+			file,
+			row: 48,
+			column: 'Employment Change, 2024-2034',
+			problem: 'the row has 4 fields, the header has 14 (truncated or shifted row)'
+		});
 	});
 
 	it('a file cut inside a quoted field', async () => {
 		const text = epWithFiller(await readFixture('ep', 'ep-2022-32-export.csv'));
 		const cut = text.slice(0, text.indexOf('Computer Security Manager'));
-		await expectIngestErrorAsync(() => csvTableFromBytes(cut, 'ep/ep-2022-32-export.csv').then(parseEpProjections), { file: 'ep/ep-2022-32-export.csv', row: 6, column: 'Occupation Title', problem: 'the file ends inside a quoted field (truncated?)' });
+		await expectIngestErrorAsync(() => csvTableFromBytes(cut, 'ep/ep-2022-32-export.csv').then(parseEpProjections), {
+			file: 'ep/ep-2022-32-export.csv',
+			row: 6,
+			column: 'Occupation Title',
+			problem: 'the file ends inside a quoted field (truncated?)'
+		});
 	});
 
 	it('a file cut between rows (too few occupations)', async () => {
-		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { filler: 20 }), { file, problem: 'only 27 occupations; a full release has about 800 (truncated file?)' });
+		await expectIngestErrorAsync(() => parseFixture('ep-2024-34-resaved.csv', { filler: 20 }), {
+			file,
+			problem: 'only 27 occupations; a full release has about 800 (truncated file?)'
+		});
 	});
 
 	it('an OEWS file in the EP slot', async () => {
 		const state = await readFixture('oews-state', 'state-may2024-subset.csv');
-		const err = await expectIngestErrorAsync(() => csvTableFromBytes(state, file).then(parseEpProjections), { file, row: 1, problem: 'this does not look like an Employment Projections occupation table' });
+		const err = await expectIngestErrorAsync(() => csvTableFromBytes(state, file).then(parseEpProjections), {
+			file,
+			row: 1,
+			problem: 'this does not look like an Employment Projections occupation table'
+		});
 		expect(err.message).toContain('first row: AREA | AREA_TITLE');
 	});
 });

@@ -30,7 +30,20 @@ const rows2024: OewsRow[] = [
 	occ('00-0000', 'All Occupations', 'total', 154187380, [32.66, 67920, 14.42, 17.66, 23.8, 37.89, 60.44, 29990, 36730, 49500, 78810, 125720]),
 	occ('11-0000', 'Management Occupations', 'major', 10966830, [68.15, 141760, 27.41, 38.42, 58.7, 82.5, '#', 57010, 79900, 122090, 171610, '#']),
 	occ('11-1030', 'Legislators', 'broad', 26510, ['*', 67390, '*', '*', '*', '*', '*', 20380, 29120, 44810, 80350, 137820], { ANNUAL: 'TRUE' }),
-	occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 645970, [90.38, 187990, 50.22, 64.59, 82.31, 103.95, '#', 104450, 134350, 171200, 216220, '#']),
+	occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 645970, [
+		90.38,
+		187990,
+		50.22,
+		64.59,
+		82.31,
+		103.95,
+		'#',
+		104450,
+		134350,
+		171200,
+		216220,
+		'#'
+	]),
 	occ('13-1020', 'Buyers and Purchasing Agents', 'broad', 486900, [39.29, 81720, 22.34, 28.21, 36.37, 47.69, 61.31, 46460, 58670, 75650, 99190, 127520]),
 	occ('13-1020', 'Buyers and Purchasing Agents', 'detailed', 486900, [39.29, 81720, 22.34, 28.21, 36.37, 47.69, 61.31, 46460, 58670, 75650, 99190, 127520]),
 	occ('15-1242', 'Database Administrators', 'detailed', 73180, [51.65, 107440, 27.32, 36.59, 50.3, 63.87, 77.35, 56820, 76100, 104620, 132850, 160890]),
@@ -126,7 +139,20 @@ describe('OEWS national, 2024 layout (upper case, PRIM_STATE, PCT_RPT, blank ANN
 describe('OEWS national, 2014 layout (OCC_GROUP, no AREA, no Field Descriptions)', async () => {
 	const rows2014: OewsRow[] = [
 		occ('00-0000', 'All Occupations', 'total', 135128260, [22.71, 47230, 8.82, 11.04, 17.09, 27.75, 43.3, 18350, 22950, 35540, 57720, 90060]),
-		occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 330360, [65.52, 136280, 37.73, 47.75, 61.37, 77.66, '#', 78470, 99320, 127640, 161520, '#']),
+		occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 330360, [
+			65.52,
+			136280,
+			37.73,
+			47.75,
+			61.37,
+			77.66,
+			'#',
+			78470,
+			99320,
+			127640,
+			161520,
+			'#'
+		]),
 		occ('13-1020', 'Buyers and Purchasing Agents', 'broad', 410230, [30.22, 62850, 16.52, 21.29, 28.14, 37.05, 46.67, 34370, 44280, 58520, 77070, 97070]),
 		occ('15-1141', 'Database Administrators', 'detailed', 112170, [39.56, 82280, 21.38, 28.42, 38.6, 49.76, 59.51, 44470, 59100, 80280, 103500, 123780]),
 		occ('27-2011', 'Actors', 'detailed', 59210, [37.28, '*', 9, 11.97, 19.82, 49.7, '#', '*', '*', '*', '*', '*'], { HOURLY: 'TRUE' }),
@@ -142,7 +168,16 @@ describe('OEWS national, 2014 layout (OCC_GROUP, no AREA, no Field Descriptions)
 	});
 
 	it('reads rows as national, SOC 2010, with the 2014 caps', () => {
-		expect(find(rows, '11-3021')).toMatchObject({ area_code: '99', area_type: 'national', state: null, tot_emp: 330360, a_median: 127640, a_pct90: 187_200, a_pct90_flag: 'topcoded', soc_version: '2010' });
+		expect(find(rows, '11-3021')).toMatchObject({
+			area_code: '99',
+			area_type: 'national',
+			state: null,
+			tot_emp: 330360,
+			a_median: 127640,
+			a_pct90: 187_200,
+			a_pct90_flag: 'topcoded',
+			soc_version: '2010'
+		});
 		const anest = find(rows, '29-1061');
 		expect([anest.h_mean, anest.h_median, anest.a_mean, anest.a_median, anest.a_pct10]).toEqual([90, 90, 187_200, 187_200, 115440]);
 		expect(find(rows, '27-2011')).toMatchObject({ hourly_only: true, annual_only: false, a_mean_flag: 'suppressed', h_median: 19.82 });
@@ -153,10 +188,29 @@ describe('OEWS national, 2014 layout (OCC_GROUP, no AREA, no Field Descriptions)
 
 describe('OEWS national, 2019 layout (lower-case headers, hybrid SOC)', async () => {
 	const rows2019: OewsRow[] = [
-		occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 433960, [75.19, 156390, 42.06, 54.38, 70.37, 89.24, '#', 87480, 113110, 146360, 185610, '#']),
+		occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 433960, [
+			75.19,
+			156390,
+			42.06,
+			54.38,
+			70.37,
+			89.24,
+			'#',
+			87480,
+			113110,
+			146360,
+			185610,
+			'#'
+		]),
 		occ('13-1020', 'Buyers and Purchasing Agents', 'detailed', 421280, [33.5, 69680, 18.38, 23.69, 30.95, 40.69, 51.69, 38230, 49280, 64380, 84630, 107510]),
 		occ('13-1020', 'Buyers and Purchasing Agents', 'broad', 421280, [33.5, 69680, 18.38, 23.69, 30.95, 40.69, 51.69, 38230, 49280, 64380, 84630, 107510]),
-		occ('15-1245', 'Database Administrators and Architects', 'detailed', 125460, [46.21, 96110, 24.91, 32.86, 45.07, 58.12, 71.18, 51800, 68340, 93750, 120880, 148060]),
+		occ(
+			'15-1245',
+			'Database Administrators and Architects',
+			'detailed',
+			125460,
+			[46.21, 96110, 24.91, 32.86, 45.07, 58.12, 71.18, 51800, 68340, 93750, 120880, 148060]
+		),
 		occ('29-1211', 'Anesthesiologists', 'detailed', 31010, [125.83, 261730, 59.65, '#', '#', '#', '#', 124080, '#', '#', '#', '#'])
 	];
 	const path = join(dir, 'national_M2019_dl.xlsx');
@@ -172,7 +226,15 @@ describe('OEWS national, 2019 layout (lower-case headers, hybrid SOC)', async ()
 	});
 
 	it('reads the rows by their lower-case names', () => {
-		expect(find(rows, '11-3021')).toMatchObject({ area_code: '99', tot_emp: 433960, a_median: 146360, a_pct90: 208_000, a_pct90_flag: 'topcoded', jobs_per_1000_flag: 'not_applicable', soc_version: '2018-hybrid' });
+		expect(find(rows, '11-3021')).toMatchObject({
+			area_code: '99',
+			tot_emp: 433960,
+			a_median: 146360,
+			a_pct90: 208_000,
+			a_pct90_flag: 'topcoded',
+			jobs_per_1000_flag: 'not_applicable',
+			soc_version: '2018-hybrid'
+		});
 		expect(find(rows, '15-1245')).toMatchObject({ a_median: 93750, soc_level: 'detailed' });
 		expect(find(rows, '29-1211')).toMatchObject({ h_median: 100, h_median_flag: 'topcoded', a_median: 208_000, a_pct10: 124080 });
 	});
@@ -194,7 +256,10 @@ describe('OEWS national, 2019 layout (lower-case headers, hybrid SOC)', async ()
 describe('OEWS top-codes', () => {
 	it('reads each release note format', () => {
 		expect(topCodeFromNotes(fieldDescriptionLines(2024))).toEqual({ hourly: 115, annual: 239_200 });
-		expect(topCodeFromNotes(['#  = indicates a wage equal to or greater than $100.00 per hour or $208,000 per year '])).toEqual({ hourly: 100, annual: 208_000 });
+		expect(topCodeFromNotes(['#  = indicates a wage equal to or greater than $100.00 per hour or $208,000 per year '])).toEqual({
+			hourly: 100,
+			annual: 208_000
+		});
 		expect(topCodeFromNotes(['*  = indicates that a wage estimate is not available'])).toBeUndefined();
 	});
 
@@ -220,10 +285,19 @@ describe('OEWS top-codes', () => {
 
 	it('May 2025 has no "#": percentiles above the old cap are published values', async () => {
 		const rows2025 = [
-			occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 670570, [92.39, 192160, 51.71, 66.38, 84.2, 106.12, 143.03, 107550, 138060, 175140, 220730, 297510]),
+			occ(
+				'11-3021',
+				'Computer and Information Systems Managers',
+				'detailed',
+				670570,
+				[92.39, 192160, 51.71, 66.38, 84.2, 106.12, 143.03, 107550, 138060, 175140, 220730, 297510]
+			),
 			occ('29-1211', 'Anesthesiologists', 'detailed', 38760, [173.35, 360570, 48.78, 99.52, 188.22, 235.83, 267.85, 101460, 207000, 391490, 490530, 557130])
 		];
-		const { rows } = parseOewsWages(await sheet({ layout: 2024, rows: rows2025, filler: 520, sheetName: 'national_M2025_dl' }, 'national_M2025_dl.xlsx'), national(2025));
+		const { rows } = parseOewsWages(
+			await sheet({ layout: 2024, rows: rows2025, filler: 520, sheetName: 'national_M2025_dl' }, 'national_M2025_dl.xlsx'),
+			national(2025)
+		);
 		expect(find(rows, '11-3021')).toMatchObject({ a_pct90: 297_510, a_pct90_flag: 'published' });
 		expect(find(rows, '29-1211')).toMatchObject({ a_median: 391_490, a_median_flag: 'published', h_median: 188.22 });
 		expect(rows.filter((r) => Object.entries(r).some(([k, v]) => k.endsWith('_flag') && v === 'topcoded'))).toEqual([]);
@@ -241,7 +315,14 @@ describe('OEWS state CSV (May 2024 IT subset)', async () => {
 
 	it('reads every row, states and DC as "state", GU, PR and VI as "territory"', () => {
 		expect(rows).toHaveLength(12);
-		expect(at('AL', '11-3021')).toMatchObject({ area_code: '01', area_title: 'Alabama', area_type: 'state', tot_emp: 6480, loc_quotient: 0.74, a_median: 133500 });
+		expect(at('AL', '11-3021')).toMatchObject({
+			area_code: '01',
+			area_title: 'Alabama',
+			area_type: 'state',
+			tot_emp: 6480,
+			loc_quotient: 0.74,
+			a_median: 133500
+		});
 		expect(at('DC', '11-3021').area_type).toBe('state');
 		for (const st of ['GU', 'PR', 'VI']) for (const r of rows.filter((x) => x.state === st)) expect(r.area_type, st).toBe('territory');
 		expect(at('GU', '15-1232')).toMatchObject({ area_code: '66', area_title: 'Guam', tot_emp: 220 });
@@ -276,7 +357,8 @@ describe('OEWS state CSV (May 2024 IT subset)', async () => {
 	it('MT 11-3021: every wage suppressed ("*"), employment published', () => {
 		const mt = at('MT', '11-3021');
 		expect(mt).toMatchObject({ tot_emp: 1250, tot_emp_flag: 'published', a_median: null, a_median_flag: 'suppressed', h_mean_flag: 'suppressed' });
-		for (const c of ['a_mean', 'a_pct10', 'a_pct25', 'a_median', 'a_pct75', 'a_pct90', 'h_mean', 'h_median'] as const) expect(mt[`${c}_flag`]).toBe('suppressed');
+		for (const c of ['a_mean', 'a_pct10', 'a_pct25', 'a_median', 'a_pct75', 'a_pct90', 'h_mean', 'h_median'] as const)
+			expect(mt[`${c}_flag`]).toBe('suppressed');
 	});
 
 	it('reads quoted titles with commas and has no Guam 11-3021', () => {
@@ -299,22 +381,42 @@ describe('OEWS: bad input names the file, row and column', () => {
 		['A_PCT10', -5]
 	])('an unknown symbol in wage column %s: %j', async (col, value) => {
 		const table = table2024({ layout: 2024, rows: withCell(5, col, value), filler: 520 });
-		expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 5, column: col, problem: `expected a number or one of BLS's symbols * #, got ${JSON.stringify(String(value))}` });
+		expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 5,
+			column: col,
+			problem: `expected a number or one of BLS's symbols * #, got ${JSON.stringify(String(value))}`
+		});
 	});
 
 	it('"#" in an employment column', async () => {
 		const table = table2024({ layout: 2024, rows: withCell(5, 'TOT_EMP', '#'), filler: 520 });
-		expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 5, column: 'TOT_EMP', problem: `expected a number or one of BLS's symbols * **, got "#"` });
+		expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 5,
+			column: 'TOT_EMP',
+			problem: `expected a number or one of BLS's symbols * **, got "#"`
+		});
 	});
 
 	it('a "#" when the release has no known top-code', async () => {
 		const table = table2024({ layout: 2024, rows: rows2024, filler: 520 });
-		expectIngestError(() => parseOewsWages(table, national(2031, undefined)), { file, row: 3, column: 'A_PCT90', problem: 'the top-code for May 2031 is unknown' });
+		expectIngestError(() => parseOewsWages(table, national(2031, undefined)), {
+			file,
+			row: 3,
+			column: 'A_PCT90',
+			problem: 'the top-code for May 2031 is unknown'
+		});
 	});
 
 	it('an unknown O_GROUP level', async () => {
 		const table = table2024({ layout: 2024, rows: withCell(8, 'OCC_GROUP', 'subgroup'), filler: 520 });
-		expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 8, column: 'O_GROUP', problem: 'expected one of total, major, minor, broad, detailed, got "subgroup"' });
+		expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 8,
+			column: 'O_GROUP',
+			problem: 'expected one of total, major, minor, broad, detailed, got "subgroup"'
+		});
 	});
 
 	it('a bad ANNUAL flag', async () => {
@@ -341,14 +443,23 @@ describe('OEWS: bad input names the file, row and column', () => {
 	it('a missing (renamed) column', async () => {
 		const header = oewsHeaders[2024].map((h) => (h === 'H_MEDIAN' ? 'H_MED' : h));
 		const table = table2024({ layout: 2024, rows: rows2024, filler: 520, header });
-		const err = expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 1, column: 'H_MEDIAN', problem: 'missing column "H_MEDIAN" for an OEWS national file' });
+		const err = expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 1,
+			column: 'H_MEDIAN',
+			problem: 'missing column "H_MEDIAN" for an OEWS national file'
+		});
 		expect(err.message).toContain('H_MED |');
 	});
 
 	it('a renamed key column: the header row is not found', async () => {
 		const header = oewsHeaders[2024].map((h) => (h === 'A_MEDIAN' ? 'A_MED' : h));
 		const table = table2024({ layout: 2024, rows: rows2024, filler: 520, header });
-		const err = expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 1, problem: 'this does not look like an OEWS national file: no header row with /^OCC_CODE$/i, /^TOT_EMP$/i, /^A_MEDIAN$/i' });
+		const err = expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 1,
+			problem: 'this does not look like an OEWS national file: no header row with /^OCC_CODE$/i, /^TOT_EMP$/i, /^A_MEDIAN$/i'
+		});
 		expect(err.message).toContain('(first row: AREA | AREA_TITLE');
 	});
 
@@ -356,19 +467,36 @@ describe('OEWS: bad input names the file, row and column', () => {
 		const header = [...oewsHeaders[2024], 'A_PCT95'];
 		const extraCells = Object.fromEntries(rows2024.map((_, i) => [i, [250000]]));
 		const table = table2024({ layout: 2024, rows: rows2024, filler: 520, header, extraCells });
-		expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 1, column: 'A_PCT95', problem: 'unexpected column "A_PCT95": the layout of an OEWS national file has changed' });
+		expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 1,
+			column: 'A_PCT95',
+			problem: 'unexpected column "A_PCT95": the layout of an OEWS national file has changed'
+		});
 	});
 
 	it('an industry file (NAICS other than cross-industry)', async () => {
 		const table = table2024({ layout: 2024, rows: withCell(2, 'NAICS', '541500'), filler: 520 });
-		expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 2, column: 'NAICS', problem: 'expected cross-industry rows (NAICS 000000), got 541500: is this an industry file?' });
+		expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 2,
+			column: 'NAICS',
+			problem: 'expected cross-industry rows (NAICS 000000), got 541500: is this an industry file?'
+		});
 	});
 
 	it('a state workbook in the national slot', async () => {
 		const ca = { AREA: '06', AREA_TITLE: 'California', AREA_TYPE: '2', PRIM_STATE: 'CA' };
-		const filler = Array.from({ length: 520 }, (_, i) => occ(`99-${2000 + i}`, `Filler ${i}`, 'detailed', 100, [20, 41600, 10, 15, 20, 25, 30, 20800, 31200, 41600, 52000, 62400]));
+		const filler = Array.from({ length: 520 }, (_, i) =>
+			occ(`99-${2000 + i}`, `Filler ${i}`, 'detailed', 100, [20, 41600, 10, 15, 20, 25, 30, 20800, 31200, 41600, 52000, 62400])
+		);
 		const table = table2024({ layout: 2024, rows: [...rows2024, ...filler].map((r) => ({ ...r, ...ca })) });
-		expectIngestError(() => parseOewsWages(table, national(2024)), { file, row: 2, column: 'AREA', problem: 'expected national rows (AREA 99), got AREA 06: is this a state or metro file in the national slot?' });
+		expectIngestError(() => parseOewsWages(table, national(2024)), {
+			file,
+			row: 2,
+			column: 'AREA',
+			problem: 'expected national rows (AREA 99), got AREA 06: is this a state or metro file in the national slot?'
+		});
 	});
 
 	it('the national workbook in the state slot', async () => {
@@ -382,7 +510,10 @@ describe('OEWS: bad input names the file, row and column', () => {
 	});
 
 	it('a 2014-layout file (no AREA) in the state slot', async () => {
-		const table = table2024({ layout: 2014, rows: [occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 1, [1, 2, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2])] }, 'state_M2014_dl.xlsx');
+		const table = table2024(
+			{ layout: 2014, rows: [occ('11-3021', 'Computer and Information Systems Managers', 'detailed', 1, [1, 2, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2])] },
+			'state_M2014_dl.xlsx'
+		);
 		expectIngestError(() => parseOewsWages(table, { year: 2014, scope: 'state', topCode: knownTopCodes[2014] }), {
 			file: 'oews/state_M2014_dl.xlsx',
 			row: 1,
@@ -432,7 +563,12 @@ describe('OEWS: bad input names the file, row and column', () => {
 
 		it('a malformed AREA', async () => {
 			const t = await stateRows((l) => l.map((x, i) => (i === 6 ? x.replace(/^30,/, '30A,') : x)));
-			expectIngestError(() => parseState(t), { file: sfile, row: 7, column: 'AREA', problem: 'expected a state row (2-digit AREA and PRIM_STATE), got AREA 30A' });
+			expectIngestError(() => parseState(t), {
+				file: sfile,
+				row: 7,
+				column: 'AREA',
+				problem: 'expected a state row (2-digit AREA and PRIM_STATE), got AREA 30A'
+			});
 		});
 
 		it('"**" in a wage column', async () => {

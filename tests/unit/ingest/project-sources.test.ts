@@ -30,7 +30,12 @@ describe('project CSV: salary_by_level.csv', () => {
 	});
 
 	it('rejects a salary that is not a number', async () => {
-		await expectIngestErrorAsync(() => parse(withLine(3, lines[2]!.replace(',104000,', ',104k,'))), { file, row: 3, column: 'median_salary', problem: 'got "104k"' });
+		await expectIngestErrorAsync(() => parse(withLine(3, lines[2]!.replace(',104000,', ',104k,'))), {
+			file,
+			row: 3,
+			column: 'median_salary',
+			problem: 'got "104k"'
+		});
 	});
 
 	it('rejects an unknown track', async () => {
@@ -38,7 +43,12 @@ describe('project CSV: salary_by_level.csv', () => {
 	});
 
 	it('rejects a bad SOC code', async () => {
-		await expectIngestErrorAsync(() => parse(withLine(2, lines[1]!.replace(',15-1232,', ',15-1232.00,'))), { file, row: 2, column: 'soc_code', problem: 'got "15-1232.00"' });
+		await expectIngestErrorAsync(() => parse(withLine(2, lines[1]!.replace(',15-1232,', ',15-1232.00,'))), {
+			file,
+			row: 2,
+			column: 'soc_code',
+			problem: 'got "15-1232.00"'
+		});
 	});
 
 	it('rejects a duplicate role in a track', async () => {
@@ -47,11 +57,21 @@ describe('project CSV: salary_by_level.csv', () => {
 
 	it('rejects a missing column', async () => {
 		const text = raw.replace('role,track,level,median_salary,soc_code,mapping_note,source,as_of', 'role,track,level,salary,soc_code,mapping_note,source,as_of');
-		await expectIngestErrorAsync(() => parse(text), { file, row: 1, column: 'median_salary', problem: 'missing column "median_salary" for the salary-by-level table' });
+		await expectIngestErrorAsync(() => parse(text), {
+			file,
+			row: 1,
+			column: 'median_salary',
+			problem: 'missing column "median_salary" for the salary-by-level table'
+		});
 	});
 
 	it('rejects a row with a field too many', async () => {
-		await expectIngestErrorAsync(() => parse(withLine(2, `${lines[1]},extra`)), { file, row: 2, column: 'field 9', problem: 'the row has 9 fields, the header has 8' });
+		await expectIngestErrorAsync(() => parse(withLine(2, `${lines[1]},extra`)), {
+			file,
+			row: 2,
+			column: 'field 9',
+			problem: 'the row has 9 fields, the header has 8'
+		});
 	});
 });
 

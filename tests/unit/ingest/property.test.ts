@@ -16,7 +16,29 @@ import type { RawTable } from '../../../scripts/ingest/table';
 
 /** Cells that look like BLS data, and cells that do not. */
 const cell: fc.Arbitrary<Cell> = fc.oneof(
-	fc.constantFrom('*', '**', '#', '~', 'N/A', '>=239,200', '', 'TRUE', '="11-3021"', '11-3021', '15-0000', '1,579.80', '-0.5', 'detailed', 'broad', 'M13', 'M05', 'CUUR0000SA0', '99', 'US', '000000'),
+	fc.constantFrom(
+		'*',
+		'**',
+		'#',
+		'~',
+		'N/A',
+		'>=239,200',
+		'',
+		'TRUE',
+		'="11-3021"',
+		'11-3021',
+		'15-0000',
+		'1,579.80',
+		'-0.5',
+		'detailed',
+		'broad',
+		'M13',
+		'M05',
+		'CUUR0000SA0',
+		'99',
+		'US',
+		'000000'
+	),
 	fc.string({ maxLength: 12 }),
 	fc.double({ noNaN: false }),
 	fc.integer(),
@@ -39,8 +61,56 @@ function onlyOwnErrors(run: () => unknown) {
 }
 
 const headers: Record<string, string[]> = {
-	ep: ['Occupation Title', 'Occupation Code', 'Employment 2024', 'Employment 2034', 'Employment Change, 2024-2034', 'Employment Percent Change, 2024-2034', 'Occupational Openings, 2024-2034 Annual Average', 'Median Annual Wage 2024', 'Typical Entry-Level Education', 'Education Code', 'Work Experience in a Related Occupation', 'Workex Code', 'Typical on-the-job Training', 'trCode'],
-	oews: ['AREA', 'AREA_TITLE', 'AREA_TYPE', 'PRIM_STATE', 'NAICS', 'NAICS_TITLE', 'I_GROUP', 'OWN_CODE', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'EMP_PRSE', 'JOBS_1000', 'LOC_QUOTIENT', 'PCT_TOTAL', 'PCT_RPT', 'H_MEAN', 'A_MEAN', 'MEAN_PRSE', 'H_PCT10', 'H_PCT25', 'H_MEDIAN', 'H_PCT75', 'H_PCT90', 'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90', 'ANNUAL', 'HOURLY'],
+	ep: [
+		'Occupation Title',
+		'Occupation Code',
+		'Employment 2024',
+		'Employment 2034',
+		'Employment Change, 2024-2034',
+		'Employment Percent Change, 2024-2034',
+		'Occupational Openings, 2024-2034 Annual Average',
+		'Median Annual Wage 2024',
+		'Typical Entry-Level Education',
+		'Education Code',
+		'Work Experience in a Related Occupation',
+		'Workex Code',
+		'Typical on-the-job Training',
+		'trCode'
+	],
+	oews: [
+		'AREA',
+		'AREA_TITLE',
+		'AREA_TYPE',
+		'PRIM_STATE',
+		'NAICS',
+		'NAICS_TITLE',
+		'I_GROUP',
+		'OWN_CODE',
+		'OCC_CODE',
+		'OCC_TITLE',
+		'O_GROUP',
+		'TOT_EMP',
+		'EMP_PRSE',
+		'JOBS_1000',
+		'LOC_QUOTIENT',
+		'PCT_TOTAL',
+		'PCT_RPT',
+		'H_MEAN',
+		'A_MEAN',
+		'MEAN_PRSE',
+		'H_PCT10',
+		'H_PCT25',
+		'H_MEDIAN',
+		'H_PCT75',
+		'H_PCT90',
+		'A_PCT10',
+		'A_PCT25',
+		'A_MEDIAN',
+		'A_PCT75',
+		'A_PCT90',
+		'ANNUAL',
+		'HOURLY'
+	],
 	cpi: ['series_id', 'year', 'period', 'value', 'footnote_codes'],
 	structure: ['Major Group', 'Minor Group', 'Broad Group', 'Detailed Occupation'],
 	definitions: ['SOC Group', 'SOC Code', 'SOC Title', 'SOC Definition'],
@@ -66,9 +136,13 @@ describe('parsers fail only with their own validation error', () => {
 		const header = headers[name === 'oews-state' ? 'oews' : name]!;
 		test(`${name}: random rows`, () => {
 			fc.assert(
-				fc.property(fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 30 }), fc.constantFrom('csv', 'xlsx'), (rows, kind) => {
-					onlyOwnErrors(() => parse(table(header, rows, kind as 'csv' | 'xlsx')));
-				}),
+				fc.property(
+					fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 30 }),
+					fc.constantFrom('csv', 'xlsx'),
+					(rows, kind) => {
+						onlyOwnErrors(() => parse(table(header, rows, kind as 'csv' | 'xlsx')));
+					}
+				),
 				{ numRuns: 300 }
 			);
 		});
@@ -85,7 +159,7 @@ describe('parsers fail only with their own validation error', () => {
 
 test('the CSV reader never crashes on random text', () => {
 	fc.assert(
-		fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '1', '\uFEFF', '\t') , maxLength: 200 }), (text) => {
+		fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '1', '\uFEFF', '\t'), maxLength: 200 }), (text) => {
 			onlyOwnErrors(() => parseCsv(text, 'random.file'));
 		}),
 		{ numRuns: 2000 }

@@ -59,27 +59,50 @@ describe('SOC 2018 structure (banner rows, one code column per row, title in E)'
 
 	it('rejects a duplicate code', async () => {
 		const t = await structure([...full, { code: '15-1242', title: 'Database Administrators', level: 'detailed' }]);
-		expectIngestError(() => parseSocStructure(t), { file: 'crosswalk/soc_structure_2018.xlsx', row: 8 + full.length + 1, column: 'Detailed Occupation', problem: 'duplicate code 15-1242' });
+		expectIngestError(() => parseSocStructure(t), {
+			file: 'crosswalk/soc_structure_2018.xlsx',
+			row: 8 + full.length + 1,
+			column: 'Detailed Occupation',
+			problem: 'duplicate code 15-1242'
+		});
 	});
 
 	it('rejects a malformed code, naming its column', async () => {
 		const t = await structure(full.map((e) => (e.code === '15-1200' ? { ...e, code: '15-12' } : e)));
-		expectIngestError(() => parseSocStructure(t), { file: 'crosswalk/soc_structure_2018.xlsx', row: 14, column: 'Minor Group', problem: 'expected a SOC code like 11-3021, got "15-12"' });
+		expectIngestError(() => parseSocStructure(t), {
+			file: 'crosswalk/soc_structure_2018.xlsx',
+			row: 14,
+			column: 'Minor Group',
+			problem: 'expected a SOC code like 11-3021, got "15-12"'
+		});
 	});
 
 	it('rejects a row without its title', async () => {
 		const t = await structure(full.map((e) => (e.code === '11-3021' ? { ...e, title: '' } : e)));
-		expectIngestError(() => parseSocStructure(t), { file: 'crosswalk/soc_structure_2018.xlsx', row: 12, column: 'E', problem: 'expected the title in column E' });
+		expectIngestError(() => parseSocStructure(t), {
+			file: 'crosswalk/soc_structure_2018.xlsx',
+			row: 12,
+			column: 'E',
+			problem: 'expected the title in column E'
+		});
 	});
 
 	it('rejects moved columns', async () => {
 		const t = await structure(full, { header: ['Major Group', 'Broad Group', 'Minor Group', 'Detailed Occupation'] });
-		expectIngestError(() => parseSocStructure(t), { file: 'crosswalk/soc_structure_2018.xlsx', row: 8, column: 'Minor Group', problem: 'expected "Minor Group" in column B, got "Broad Group" (columns moved?)' });
+		expectIngestError(() => parseSocStructure(t), {
+			file: 'crosswalk/soc_structure_2018.xlsx',
+			row: 8,
+			column: 'Minor Group',
+			problem: 'expected "Minor Group" in column B, got "Broad Group" (columns moved?)'
+		});
 	});
 
 	it('rejects a truncated structure', async () => {
 		const t = await structure([...socSample, ...socFiller(100)]);
-		expectIngestError(() => parseSocStructure(t), { file: 'crosswalk/soc_structure_2018.xlsx', problem: 'only 109 entries; the SOC 2018 structure has 1,447 (truncated file?)' });
+		expectIngestError(() => parseSocStructure(t), {
+			file: 'crosswalk/soc_structure_2018.xlsx',
+			problem: 'only 109 entries; the SOC 2018 structure has 1,447 (truncated file?)'
+		});
 	});
 
 	it('rejects another workbook in its slot', async () => {
@@ -106,7 +129,12 @@ describe('SOC 2018 definitions', async () => {
 
 	it('rejects a duplicate code', async () => {
 		const t = await definitions([...socSample, socSample[3]!]);
-		expectIngestError(() => parseSocDefinitions(t), { file: 'crosswalk/soc_2018_definitions.xlsx', row: 18, column: 'SOC Code', problem: 'duplicate code 11-3021' });
+		expectIngestError(() => parseSocDefinitions(t), {
+			file: 'crosswalk/soc_2018_definitions.xlsx',
+			row: 18,
+			column: 'SOC Code',
+			problem: 'duplicate code 11-3021'
+		});
 	});
 
 	it('rejects an unknown SOC group', async () => {
@@ -131,16 +159,29 @@ describe('SOC 2010 → 2018 crosswalk (banner rows 1–8, header on row 9)', asy
 
 	it('rejects a duplicate pair', async () => {
 		const t = await crosswalk([...crosswalkSample, crosswalkSample[1]!, ...crosswalkFiller(800)]);
-		expectIngestError(() => parseSocCrosswalk(t), { file: 'crosswalk/soc_2010_to_2018_crosswalk.xlsx', row: 14, column: '2018 SOC Code', problem: 'duplicate pair 15-1141 → 15-1242' });
+		expectIngestError(() => parseSocCrosswalk(t), {
+			file: 'crosswalk/soc_2010_to_2018_crosswalk.xlsx',
+			row: 14,
+			column: '2018 SOC Code',
+			problem: 'duplicate pair 15-1141 → 15-1242'
+		});
 	});
 
 	it('rejects a malformed code', async () => {
 		const t = await crosswalk([...crosswalkSample.map((p, i) => (i === 2 ? { ...p, soc_2018: '15-1243 ' + '(##)' } : p)), ...crosswalkFiller(800)]);
-		expectIngestError(() => parseSocCrosswalk(t), { file: 'crosswalk/soc_2010_to_2018_crosswalk.xlsx', row: 12, column: '2018 SOC Code', problem: 'expected a SOC code like 11-3021, got "15-1243 (##)"' });
+		expectIngestError(() => parseSocCrosswalk(t), {
+			file: 'crosswalk/soc_2010_to_2018_crosswalk.xlsx',
+			row: 12,
+			column: '2018 SOC Code',
+			problem: 'expected a SOC code like 11-3021, got "15-1243 (##)"'
+		});
 	});
 
 	it('rejects a truncated crosswalk', async () => {
 		const t = await crosswalk(crosswalkSample);
-		expectIngestError(() => parseSocCrosswalk(t), { file: 'crosswalk/soc_2010_to_2018_crosswalk.xlsx', problem: 'only 4 pairs; the crosswalk has 900 (truncated file?)' });
+		expectIngestError(() => parseSocCrosswalk(t), {
+			file: 'crosswalk/soc_2010_to_2018_crosswalk.xlsx',
+			problem: 'only 4 pairs; the crosswalk has 900 (truncated file?)'
+		});
 	});
 });

@@ -18,11 +18,15 @@ const parse = async (text: string) => parseTracks(await csvTableFromBytes(text, 
 
 const small = [
 	'soc_code,track,reason',
-	'11-3021,both,"The article lists \'IT manager\' and \'information systems manager\', and BLS lists both directors as example titles."',
+	"11-3021,both,\"The article lists 'IT manager' and 'information systems manager', and BLS lists both directors as example titles.\"",
 	'15-1211,IS,The article puts Systems Analyst on its IS ladder.',
 	'15-1252,IT,"Judgement: the SOC definition is software work, which the article assigns to IT."'
 ].join('\n');
-const withRow = (i: number, line: string) => small.split('\n').map((l, j) => (j === i - 1 ? line : l)).join('\n');
+const withRow = (i: number, line: string) =>
+	small
+		.split('\n')
+		.map((l, j) => (j === i - 1 ? line : l))
+		.join('\n');
 
 describe('tracks.csv parses', () => {
 	it('the committed file: 17 detailed occupations, each once, each with a reason', async () => {
@@ -38,7 +42,11 @@ describe('tracks.csv parses', () => {
 
 	it('a small file, quoted commas and quotes kept', async () => {
 		expect(await parse(small)).toEqual([
-			{ soc_code: '11-3021', track: 'both', reason: "The article lists 'IT manager' and 'information systems manager', and BLS lists both directors as example titles." },
+			{
+				soc_code: '11-3021',
+				track: 'both',
+				reason: "The article lists 'IT manager' and 'information systems manager', and BLS lists both directors as example titles."
+			},
 			{ soc_code: '15-1211', track: 'IS', reason: 'The article puts Systems Analyst on its IS ladder.' },
 			{ soc_code: '15-1252', track: 'IT', reason: 'Judgement: the SOC definition is software work, which the article assigns to IT.' }
 		]);
@@ -47,10 +55,20 @@ describe('tracks.csv parses', () => {
 
 describe('a broken tracks.csv names the file, the row and the column', () => {
 	it('a track that is not IT, IS or both', async () => {
-		await expectIngestErrorAsync(() => parse(withRow(3, '15-1211,MIS,The article puts Systems Analyst on its IS ladder.')), { file, row: 3, column: 'track', problem: 'got "MIS"' });
+		await expectIngestErrorAsync(() => parse(withRow(3, '15-1211,MIS,The article puts Systems Analyst on its IS ladder.')), {
+			file,
+			row: 3,
+			column: 'track',
+			problem: 'got "MIS"'
+		});
 	});
 	it('an occupation listed twice (an occupation on both tracks is one "both" row)', async () => {
-		await expectIngestErrorAsync(() => parse(`${small}\n15-1211,IT,Listed again.\n`), { file, row: 5, column: 'soc_code', problem: 'duplicate 15-1211 (first on row 3)' });
+		await expectIngestErrorAsync(() => parse(`${small}\n15-1211,IT,Listed again.\n`), {
+			file,
+			row: 5,
+			column: 'soc_code',
+			problem: 'duplicate 15-1211 (first on row 3)'
+		});
 	});
 	it('a code that is not a SOC code', async () => {
 		await expectIngestErrorAsync(() => parse(withRow(4, '15-1252.00,IT,An O*NET code.')), { file, row: 4, column: 'soc_code', problem: 'got "15-1252.00"' });
@@ -59,17 +77,46 @@ describe('a broken tracks.csv names the file, the row and the column', () => {
 		await expectIngestErrorAsync(() => parse(withRow(4, '15-1252,IT,')), { file, row: 4, column: 'reason' });
 	});
 	it('a missing column', async () => {
-		await expectIngestErrorAsync(() => parse(small.replace('soc_code,track,reason', 'soc_code,track,why')), { file, row: 1, column: 'reason', problem: 'missing column "reason" for the tracks table' });
+		await expectIngestErrorAsync(() => parse(small.replace('soc_code,track,reason', 'soc_code,track,why')), {
+			file,
+			row: 1,
+			column: 'reason',
+			problem: 'missing column "reason" for the tracks table'
+		});
 	});
 });
 
 describe('the cross-check of tracks against the SOC, the ladder and the aliases', () => {
 	const tables = (parts: Partial<TableRows>) => ({ ...Object.fromEntries(sourceTableNames.map((n) => [n, []])), ...parts }) as TableRows;
 	const occupation = (soc_code: string, soc_level: OccupationRow['soc_level'] = 'detailed'): OccupationRow => ({
-		soc_code, title: `Occupation ${soc_code}`, soc_level, major_code: `${soc_code.slice(0, 2)}-0000`, major_title: 'Group', example_titles: [], education: null, experience: null, training: null, definition: null
+		soc_code,
+		title: `Occupation ${soc_code}`,
+		soc_level,
+		major_code: `${soc_code.slice(0, 2)}-0000`,
+		major_title: 'Group',
+		example_titles: [],
+		education: null,
+		experience: null,
+		training: null,
+		definition: null
 	});
-	const role = (name: string, track: RoleRow['track'], soc_code: string): RoleRow => ({ role: name, track, level: 'entry', median_salary: 70000, soc_code, mapping_note: 'Note.', source: 'Article', as_of: '2025-12' });
-	const alias = (name: string, track: RoleAliasRow['track'], soc_code: string): RoleAliasRow => ({ alias: name, soc_code, kind: 'seed_role', track, reason: 'Reason.' });
+	const role = (name: string, track: RoleRow['track'], soc_code: string): RoleRow => ({
+		role: name,
+		track,
+		level: 'entry',
+		median_salary: 70000,
+		soc_code,
+		mapping_note: 'Note.',
+		source: 'Article',
+		as_of: '2025-12'
+	});
+	const alias = (name: string, track: RoleAliasRow['track'], soc_code: string): RoleAliasRow => ({
+		alias: name,
+		soc_code,
+		kind: 'seed_role',
+		track,
+		reason: 'Reason.'
+	});
 	const occupations = ['11-3021', '13-2011', '15-1211', '15-1212'].map((c) => occupation(c)).concat(occupation('15-1200', 'broad'));
 	const members = [
 		{ soc_code: '11-3021', track: 'both' as const, reason: 'r' },
@@ -78,7 +125,12 @@ describe('the cross-check of tracks against the SOC, the ladder and the aliases'
 	];
 
 	it('passes when members are detailed and the ladder and aliases agree ("both" counts on each track)', () => {
-		const t = tables({ occupations, tracks: members, roles: [role('IT Director', 'IT', '11-3021'), role('Systems Analyst', 'IS', '15-1211')], role_aliases: [alias('CIO', 'both', '11-3021'), alias('IT Auditor', 'IT', '15-1212'), alias('Auditor', null, '13-2011')] });
+		const t = tables({
+			occupations,
+			tracks: members,
+			roles: [role('IT Director', 'IT', '11-3021'), role('Systems Analyst', 'IS', '15-1211')],
+			role_aliases: [alias('CIO', 'both', '11-3021'), alias('IT Auditor', 'IT', '15-1212'), alias('Auditor', null, '13-2011')]
+		});
 		expect(tracksAgreeWithRolesAndAliases(t)).toMatchObject({ checked: 7, failures: [] });
 	});
 

@@ -2,7 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import { sqlOf } from '$lib/db/query';
 import { figureColumns, payColumns } from '$lib/occupation/columns';
-import { aliasesQuery, allOccupationsGrowthQuery, detailedCodesQuery, detailedOccupationsQuery, ladderForQuery, ladderQuery, occupationSummaryQuery, similarQuery } from '$lib/occupation/queries';
+import {
+	aliasesQuery,
+	allOccupationsGrowthQuery,
+	detailedCodesQuery,
+	detailedOccupationsQuery,
+	ladderForQuery,
+	ladderQuery,
+	occupationSummaryQuery,
+	similarQuery
+} from '$lib/occupation/queries';
 import { occupationSummaryRow, similarRow } from '$lib/occupation/rows';
 import { cellText } from '$lib/table-columns';
 
@@ -42,15 +51,31 @@ describe('occupation SQL, as text', () => {
 });
 
 describe('row schemas from the contract', () => {
-	const base = { soc_code: '11-3021', title: 'Computer and Information Systems Managers', major_code: '11-0000', major_title: 'Management Occupations', definition: null, example_titles: [], education: null, experience: null, training: null };
-	const wageNulls = Object.fromEntries(Object.keys(occupationSummaryRow.shape).filter((k) => !(k in base)).map((k) => [k, null]));
+	const base = {
+		soc_code: '11-3021',
+		title: 'Computer and Information Systems Managers',
+		major_code: '11-0000',
+		major_title: 'Management Occupations',
+		definition: null,
+		example_titles: [],
+		education: null,
+		experience: null,
+		training: null
+	};
+	const wageNulls = Object.fromEntries(
+		Object.keys(occupationSummaryRow.shape)
+			.filter((k) => !(k in base))
+			.map((k) => [k, null])
+	);
 	test('an occupation BLS lists nowhere: every wage and projection column null', () => {
 		expect(occupationSummaryRow.safeParse({ ...base, ...wageNulls }).success).toBe(true);
 	});
 	test('flags are the contract’s values, nothing else', () => {
 		expect(occupationSummaryRow.safeParse({ ...base, ...wageNulls, a_median: 1, a_median_flag: 'topcoded' }).success).toBe(true);
 		expect(occupationSummaryRow.safeParse({ ...base, ...wageNulls, a_median: 1, a_median_flag: '#' }).success).toBe(false);
-		expect(similarRow.safeParse({ soc_code: '15-1243', title: 'x', tot_emp: 1, tot_emp_flag: 'huh', a_median: null, a_median_flag: null, pct_change: null }).success).toBe(false);
+		expect(
+			similarRow.safeParse({ soc_code: '15-1243', title: 'x', tot_emp: 1, tot_emp_flag: 'huh', a_median: null, a_median_flag: null, pct_change: null }).success
+		).toBe(false);
 	});
 	test('a code is a SOC code', () => {
 		expect(occupationSummaryRow.safeParse({ ...base, ...wageNulls, soc_code: '113021' }).success).toBe(false);
@@ -58,9 +83,36 @@ describe('row schemas from the contract', () => {
 });
 
 describe('columns', () => {
-	const occ = { soc_code: '11-3021', title: 'Managers', a_pct10: 1, a_pct10_flag: 'published', a_pct25: 2, a_pct25_flag: 'published', a_median: 171200, a_median_flag: 'published', a_pct75: 3, a_pct75_flag: 'published', a_pct90: 239200, a_pct90_flag: 'topcoded', a_mean: null, a_mean_flag: 'suppressed', h_median: 82.31, h_median_flag: 'published' } as const;
+	const occ = {
+		soc_code: '11-3021',
+		title: 'Managers',
+		a_pct10: 1,
+		a_pct10_flag: 'published',
+		a_pct25: 2,
+		a_pct25_flag: 'published',
+		a_median: 171200,
+		a_median_flag: 'published',
+		a_pct75: 3,
+		a_pct75_flag: 'published',
+		a_pct90: 239200,
+		a_pct90_flag: 'topcoded',
+		a_mean: null,
+		a_mean_flag: 'suppressed',
+		h_median: 82.31,
+		h_median_flag: 'published'
+	} as const;
 	test('the pay distribution: percentiles by the vocabulary’s names, then the mean and hourly median', () => {
-		expect(payColumns.map((c) => c.label)).toEqual(['Occupation', 'Code', '10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile', 'Mean', 'Median hourly']);
+		expect(payColumns.map((c) => c.label)).toEqual([
+			'Occupation',
+			'Code',
+			'10th percentile',
+			'25th percentile',
+			'Median',
+			'75th percentile',
+			'90th percentile',
+			'Mean',
+			'Median hourly'
+		]);
 		const text = Object.fromEntries(payColumns.map((c) => [c.key, cellText(c, occ)]));
 		expect(text).toMatchObject({ a_median: '$171,200', a_pct90: '≥ $239,200', a_mean: 'not published', h_median: '$82.31' });
 	});

@@ -13,6 +13,8 @@ describe('the 404.html fallback', () => {
 		for (const href of ['/', '/roles', '/compare', '/trends', '/about']) expect(notFoundNoScript).toContain(`<a href="${href}">`);
 	});
 	test('without that container, the message opens the body', () => {
-		expect(withNotFoundText('<html><body class="x"><script></script></body></html>')).toBe(`<html><body class="x">${notFoundNoScript}<script></script></body></html>`);
+		expect(withNotFoundText('<html><body class="x"><script></script></body></html>')).toBe(
+			`<html><body class="x">${notFoundNoScript}<script></script></body></html>`
+		);
 	});
 });

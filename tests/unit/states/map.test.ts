@@ -85,7 +85,12 @@ describe('the legend', () => {
 });
 
 describe('the "Show data" table', () => {
-	const rows = [row({ area_title: 'B', a_median: 2 }), row({ area_title: 'A', a_median: null, a_median_flag: 'suppressed' }), row({ area_title: 'C', a_median: 3 }), row({ area_title: 'D', a_median: 2 })];
+	const rows = [
+		row({ area_title: 'B', a_median: 2 }),
+		row({ area_title: 'A', a_median: null, a_median_flag: 'suppressed' }),
+		row({ area_title: 'C', a_median: 3 }),
+		row({ area_title: 'D', a_median: 2 })
+	];
 	const median = areaColumns.find((c) => c.key === 'a_median');
 	test('no column: the rows as they came', () => {
 		expect(sortAreas(rows, undefined, 'asc')).toBe(rows);
@@ -95,7 +100,21 @@ describe('the "Show data" table', () => {
 		expect(sortAreas(rows, median, 'desc').map((r) => r.area_title)).toEqual(['C', 'B', 'D', 'A']);
 	});
 	test('every value column with its flag, and the area type in words', () => {
-		expect(areaColumns.map((c) => c.key)).toEqual(['state', 'area_title', 'area_type', 'tot_emp', 'jobs_per_1000', 'loc_quotient', 'a_pct10', 'a_pct25', 'a_median', 'a_pct75', 'a_pct90', 'a_mean', 'in_state_file']);
+		expect(areaColumns.map((c) => c.key)).toEqual([
+			'state',
+			'area_title',
+			'area_type',
+			'tot_emp',
+			'jobs_per_1000',
+			'loc_quotient',
+			'a_pct10',
+			'a_pct25',
+			'a_median',
+			'a_pct75',
+			'a_pct90',
+			'a_mean',
+			'in_state_file'
+		]);
 		const type = areaColumns.find((c) => c.key === 'area_type')!;
 		expect([row({}), row({ state: 'DC' }), row({ area_type: 'territory' })].map((r) => type.format!(r))).toEqual(['State', 'District', 'Territory']);
 		expect(median!.format!(row({ a_median: null, a_median_flag: 'suppressed' }))).toBe('not published');

@@ -23,7 +23,21 @@ const oews: Record<string, [string, number, number, number]> = {
 
 const role = (name: string, track: 'IT' | 'IS', level: 'entry' | 'mid' | 'senior', salary: number, code: string): LadderPay => {
 	const [title, p25, p50, p75] = oews[code]!;
-	return { role: name, track, level, median_salary: salary, soc_code: code, as_of: '2025-12', title, a_pct25: p25, a_pct25_flag: 'published', a_median: p50, a_median_flag: 'published', a_pct75: p75, a_pct75_flag: 'published' };
+	return {
+		role: name,
+		track,
+		level,
+		median_salary: salary,
+		soc_code: code,
+		as_of: '2025-12',
+		title,
+		a_pct25: p25,
+		a_pct25_flag: 'published',
+		a_median: p50,
+		a_median_flag: 'published',
+		a_pct75: p75,
+		a_pct75_flag: 'published'
+	};
 };
 
 const ladder: LadderPay[] = [
@@ -48,8 +62,22 @@ const ladder: LadderPay[] = [
 ];
 
 /** EP 2024–34: base and projected employment, openings a year. */
-const member = (code: string, track: 'IT' | 'IS' | 'both', title: string, start: number | null, end: number | null, openings: number | null): TrackMemberFigures => ({
-	soc_code: code, track, title, reason: 'r', emp_start: start, emp_end: end, openings_annual: openings, pct_change: start && end ? Math.round((end / start - 1) * 1000) / 10 : null
+const member = (
+	code: string,
+	track: 'IT' | 'IS' | 'both',
+	title: string,
+	start: number | null,
+	end: number | null,
+	openings: number | null
+): TrackMemberFigures => ({
+	soc_code: code,
+	track,
+	title,
+	reason: 'r',
+	emp_start: start,
+	emp_end: end,
+	openings_annual: openings,
+	pct_change: start && end ? Math.round((end / start - 1) * 1000) / 10 : null
 });
 const members: TrackMemberFigures[] = [
 	member('11-3021', 'both', 'Computer and Information Systems Managers', 667100, 768700, 55600),
@@ -79,22 +107,29 @@ describe('pay, level by level', () => {
 	test('each side lists its roles and the occupations they map to, each once, by median', () => {
 		const entry = level('entry');
 		expect(entry.sides.IS.roles.map((r) => r.role)).toEqual(['Help Desk Technician', 'IS Technician', 'Systems Analyst']);
-		expect(entry.sides.IS.occupations.map((o) => [o.soc_code, o.a_median])).toEqual([['15-1232', 61860], ['15-1211', 105850]]);
+		expect(entry.sides.IS.occupations.map((o) => [o.soc_code, o.a_median])).toEqual([
+			['15-1232', 61860],
+			['15-1211', 105850]
+		]);
 		expect(entry.sides.IT.occupations.map((o) => o.a_median)).toEqual([61860, 76220, 92650]);
 		expect(entry.sides.IT.estimate).toEqual({ low: 61000, high: 98000 });
 	});
 
 	test('entry: a shared bottom, IS higher at the top', () => {
 		expect(level('entry').sentence).toBe(
-			'At entry level, the national BLS medians (OEWS May 2025) of the occupations the IT roles map to run from $61,860 to $92,650, and those of the IS roles\' occupations run from $61,860 to $105,850. ' +
+			"At entry level, the national BLS medians (OEWS May 2025) of the occupations the IT roles map to run from $61,860 to $92,650, and those of the IS roles' occupations run from $61,860 to $105,850. " +
 				'Both start at Computer User Support Specialists ($61,860), an occupation on both ladders, and the best-paid IS occupation, Computer Systems Analysts ($105,850), pays more than the best-paid IT one, Web Developers ($92,650). ' +
 				"The article's estimates (December 2025) for these IT roles are $61,000 to $98,000, and for the IS roles $64,000 to $103,000."
 		);
 	});
 
 	test('mid: IT higher at both ends', () => {
-		expect(level('mid').sentence).toContain('The IT range is higher at both ends: the lowest-paid IT occupation, Database Administrators ($104,620), pays more than the lowest-paid IS one, Management Analysts ($101,860), and the best-paid IT occupation, Software Developers ($135,980), pays more than the best-paid IS one, Computer Occupations, All Other ($116,580).');
-		expect(level('mid').sentence).toContain("The article's estimates (December 2025) for these IT roles are $104,620 to $167,000, and for the IS roles $105,000 to $161,000.");
+		expect(level('mid').sentence).toContain(
+			'The IT range is higher at both ends: the lowest-paid IT occupation, Database Administrators ($104,620), pays more than the lowest-paid IS one, Management Analysts ($101,860), and the best-paid IT occupation, Software Developers ($135,980), pays more than the best-paid IS one, Computer Occupations, All Other ($116,580).'
+		);
+		expect(level('mid').sentence).toContain(
+			"The article's estimates (December 2025) for these IT roles are $104,620 to $167,000, and for the IS roles $105,000 to $161,000."
+		);
 	});
 
 	test('senior: IT higher at the bottom, a shared top', () => {
@@ -113,11 +148,13 @@ describe('pay, level by level', () => {
 
 	test('a top-coded median reads as "at least"', () => {
 		const capped = ladder.map((r) => (r.soc_code === '11-3021' ? { ...r, a_median: 239200, a_median_flag: 'topcoded' as const } : r));
-		expect(compareTracks({ ladder: capped, members, allPct: 3.1, releases }).levels[2]!.sentence).toContain('both top out at Computer and Information Systems Managers (≥ $239,200)');
+		expect(compareTracks({ ladder: capped, members, allPct: 3.1, releases }).levels[2]!.sentence).toContain(
+			'both top out at Computer and Information Systems Managers (≥ $239,200)'
+		);
 	});
 });
 
-describe('growth and openings, summed over each track\'s members', () => {
+describe("growth and openings, summed over each track's members", () => {
 	test('Σ projected ÷ Σ base − 1, members on both tracks counted in each', () => {
 		expect(c.growth.IT).toMatchObject({ emp_start: 5131600, emp_end: 5616500, openings_annual: 339000 });
 		expect(c.growth.IT.members).toHaveLength(15);

@@ -100,7 +100,11 @@ describe('which occupations a claim is about', () => {
 	test('detailed codes stand for themselves; a group code for its detailed occupations, after the table’s conventions', () => {
 		const [db, group] = expandClaims([claim({ soc_codes: ['15-1243', '15-1242'] }), claim({ claim_id: 't_02', soc_codes: ['15-0000'] })], occupations);
 		expect(db).toMatchObject({ targets: ['15-1242', '15-1243'], label: '15-1243 Database Architects + 15-1242 Database Administrators', convention: null });
-		expect(group).toMatchObject({ targets: ['15-1211', '15-1242', '15-1243'], label: '15-1200 Computer Occupations', convention: claimCodeConventions['15-0000']!.why });
+		expect(group).toMatchObject({
+			targets: ['15-1211', '15-1242', '15-1243'],
+			label: '15-1200 Computer Occupations',
+			convention: claimCodeConventions['15-0000']!.why
+		});
 	});
 	test('claimsAbout: the claims that name the occupation’s own code', () => {
 		const checks = [judge(claim({ claim_id: 'a', soc_codes: ['11-3021'] })), judge(claim({ claim_id: 'b', soc_codes: ['15-1242', '15-1243'] }))];

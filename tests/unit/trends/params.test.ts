@@ -23,6 +23,9 @@ describe('the /trends link', () => {
 	test('links leave out what is the default', () => {
 		expect(trendHref('/trends', defaultTrendRole, 'current')).toBe('/trends');
 		expect(trendHref('/trends', '15-1242', 'constant')).toBe('/trends?role=15-1242&dollars=constant');
-		expect(trendParams(new URL(`http://x${trendHref('/trends', '15-1242', 'constant')}`).searchParams, known)).toMatchObject({ role: '15-1242', mode: 'constant' });
+		expect(trendParams(new URL(`http://x${trendHref('/trends', '15-1242', 'constant')}`).searchParams, known)).toMatchObject({
+			role: '15-1242',
+			mode: 'constant'
+		});
 	});
 });

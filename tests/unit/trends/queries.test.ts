@@ -1,7 +1,17 @@
 /** The trends' SQL as text: the tables each statement reads are declared, and values are quoted. */
 import { describe, expect, test } from 'vitest';
 import { sqlOf, tablesReadBy } from '$lib/db/query';
-import { claimOccupationsQuery, claimsQuery, cpiMayQuery, epReleasesQuery, oewsYearsQuery, projectionValuesQuery, socCoverQuery, titlesQuery, wageValuesQuery } from '$lib/trends/queries';
+import {
+	claimOccupationsQuery,
+	claimsQuery,
+	cpiMayQuery,
+	epReleasesQuery,
+	oewsYearsQuery,
+	projectionValuesQuery,
+	socCoverQuery,
+	titlesQuery,
+	wageValuesQuery
+} from '$lib/trends/queries';
 import { projectionValueRow, wageValueRow } from '$lib/trends/rows';
 import { aggregates } from '$lib/trends/soc-continuity';
 
@@ -35,7 +45,7 @@ describe('SQL text', () => {
 		expect(socCoverQuery.sql('ep')).not.toContain('FROM wages');
 	});
 	test('the value queries select exactly the columns of their row schema, and quote the codes', () => {
-		const wages = wageValuesQuery.sql(["15-1242", "x' OR '1'='1"]);
+		const wages = wageValuesQuery.sql(['15-1242', "x' OR '1'='1"]);
 		expect(wages).toContain(`SELECT ${Object.keys(wageValueRow.shape).join(', ')}\n`);
 		expect(wages).toContain("soc_code IN ('15-1242', 'x'' OR ''1''=''1')");
 		expect(wageValuesQuery.sql([])).toContain('soc_code IN (NULL)');

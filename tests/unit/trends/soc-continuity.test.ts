@@ -21,7 +21,12 @@ describe('sourcesFor', () => {
 	test('only same and recoded continue the line; merged codes are not drawn', () => {
 		expect((['same', 'recoded', 'split', 'aggregate', 'merged'] as const).map(continuous)).toEqual([true, true, false, false, false]);
 		const row = { soc_code: '15-1141' };
-		expect([lineOf({ row, relation: 'same' }), lineOf({ row, relation: 'recoded' }), lineOf({ row, relation: 'split' }), lineOf({ row, relation: 'merged' })]).toEqual(['main', 'main', '15-1141', null]);
+		expect([
+			lineOf({ row, relation: 'same' }),
+			lineOf({ row, relation: 'recoded' }),
+			lineOf({ row, relation: 'split' }),
+			lineOf({ row, relation: 'merged' })
+		]).toEqual(['main', 'main', '15-1141', null]);
 	});
 	test('sourcesKey names a year by its codes and relations, "none" when nothing stood for it', () => {
 		expect(sourcesKey(sourcesFor('15-1243', rows))).toBe('15-1141:merged,15-1199:merged');
@@ -52,7 +57,9 @@ describe('coveringRows and withCoverage', () => {
 	});
 	test('figures are joined by period and code; a code without figures is left out', () => {
 		const values = [{ year: 1, soc_code: 'a', v: 10 }];
-		expect(withCoverage(coveringRows(cover, ['x']), values, (v) => v.year)).toEqual([{ year: 1, soc_code: 'a', v: 10, is_aggregate: false, covers: ['x', 'y'], direct: true }]);
+		expect(withCoverage(coveringRows(cover, ['x']), values, (v) => v.year)).toEqual([
+			{ year: 1, soc_code: 'a', v: 10, is_aggregate: false, covers: ['x', 'y'], direct: true }
+		]);
 	});
 });
 

@@ -58,7 +58,9 @@ describe('15-1242 through SOC 2010 15-1141 and hybrid 15-1245', () => {
 			['split', 2016, 2018],
 			['aggregate', 2019, 2019]
 		]);
-		expect(v.notes[0]!.text).toMatch(/^EP 2016–26, 2018–28: BLS published SOC 2010 15-1141 Title of 15-1141, which SOC 2018 split into 15-1242 Database Administrators; 15-1243 Database Architects\./);
+		expect(v.notes[0]!.text).toMatch(
+			/^EP 2016–26, 2018–28: BLS published SOC 2010 15-1141 Title of 15-1141, which SOC 2018 split into 15-1242 Database Administrators; 15-1243 Database Architects\./
+		);
 		expect(v.notes[1]!.text).toMatch(/^EP 2019–29: BLS published only hybrid 15-1245 /);
 	});
 	test('track record: each release on a straight path to 2024, against what 2024–34 measured in 2024', () => {
@@ -68,7 +70,17 @@ describe('15-1242 through SOC 2010 15-1141 and hybrid 15-1245', () => {
 			['2019–29', '2024–34', 2024, 'same set of occupations']
 		]);
 		// 120,000 in 2016 to 133,200 in 2026: 8 of 10 years on, 120,000 + 0.8 × 13,200 = 130,560.
-		expect(v.track[0]).toMatchObject({ projected_codes: ['15-1141'], covers: ['15-1242', '15-1243'], emp_start: 120000, emp_end: 133200, path: 130560, measured: 144900, gap: 14340, gap_pct: 11, pace: 'ahead' });
+		expect(v.track[0]).toMatchObject({
+			projected_codes: ['15-1141'],
+			covers: ['15-1242', '15-1243'],
+			emp_start: 120000,
+			emp_end: 133200,
+			path: 130560,
+			measured: 144900,
+			gap: 14340,
+			gap_pct: 11,
+			pace: 'ahead'
+		});
 		expect(v.track[0]!.note).toBe('15-1141 covered 15-1242 + 15-1243, but 15-1199 also fed 15-1243; the comparison is approximate.');
 		expect(v.track[1]!.note).toBe('15-1141 covered 15-1242 + 15-1243; compared with the sum of those occupations.');
 		// 140,000 + 0.5 × 5,300 = 142,650; 144,900 is 1.6% above: within 2%, on pace.
@@ -99,7 +111,11 @@ describe('track record comparisons', () => {
 			{ period: 2026, period_end: 2036, all_pct: 3 },
 			{ period: 2028, period_end: 2038, all_pct: 3 }
 		];
-		const t = trackRecord('15-1211', releases, [proj(2016, '15-1211', { emp_start: 500, emp_end: 600 }), proj(2026, '15-1211', { emp_start: 650 }), proj(2028, '15-1211', { emp_start: 700 })]);
+		const t = trackRecord('15-1211', releases, [
+			proj(2016, '15-1211', { emp_start: 500, emp_end: 600 }),
+			proj(2026, '15-1211', { emp_start: 650 }),
+			proj(2028, '15-1211', { emp_start: 700 })
+		]);
 		expect(t.map((r) => [r.release, r.measured_year, r.path, r.measured])).toEqual([
 			['2016–26', 2026, 600, 650],
 			// 650 in 2026 to 1,100 in 2036, read at 2028: 650 + 0.2 × 450.
@@ -117,7 +133,13 @@ describe('track record comparisons', () => {
 		];
 		const t = trackRecord('15-1242', releases, [proj(2020, '15-1245', { covers: ['15-1242', '15-1243'], is_aggregate: true }), proj(2024, '15-1242')]);
 		expect(t).toEqual([
-			expect.objectContaining({ measured: null, gap: null, gap_pct: null, comparison: 'not comparable', note: 'The 2024–34 release has no codes that cover exactly 15-1242 + 15-1243.' })
+			expect.objectContaining({
+				measured: null,
+				gap: null,
+				gap_pct: null,
+				comparison: 'not comparable',
+				note: 'The 2024–34 release has no codes that cover exactly 15-1242 + 15-1243.'
+			})
 		]);
 	});
 	test('a release that published nothing for the occupation has no row', () => {

@@ -83,7 +83,14 @@ describe('a split, an aggregate, a gap, then the own code (like 15-1242)', () =>
 });
 
 test('a 1:1 recode stays on the line, with a note', () => {
-	const t = buildWageTrend('15-1211', 'Computer Systems Analysts', [2018, 2019], [wage(2018, '15-1121', { covers: ['15-1211'] }), wage(2019, '15-1211')], [], titles);
+	const t = buildWageTrend(
+		'15-1211',
+		'Computer Systems Analysts',
+		[2018, 2019],
+		[wage(2018, '15-1121', { covers: ['15-1211'] }), wage(2019, '15-1211')],
+		[],
+		titles
+	);
 	expect(t.rows.map((r) => [r.relation, r.line])).toEqual([
 		['recoded', 'main'],
 		['same', 'main']
@@ -96,7 +103,18 @@ test('a 1:1 recode stays on the line, with a note', () => {
 });
 
 test('several codes feeding one occupation are kept in the table, not drawn', () => {
-	const t = buildWageTrend('15-1299', 'Computer Occupations, All Other', [2018, 2019], [wage(2018, '15-1199', { covers: ['15-1243', '15-1299'], a_pct90: 208000, a_pct90_flag: 'topcoded' }), wage(2018, '43-9011', { covers: ['15-1299'] }), wage(2019, '15-1299')], [], titles);
+	const t = buildWageTrend(
+		'15-1299',
+		'Computer Occupations, All Other',
+		[2018, 2019],
+		[
+			wage(2018, '15-1199', { covers: ['15-1243', '15-1299'], a_pct90: 208000, a_pct90_flag: 'topcoded' }),
+			wage(2018, '43-9011', { covers: ['15-1299'] }),
+			wage(2019, '15-1299')
+		],
+		[],
+		titles
+	);
 	expect(t.rows.filter((r) => r.year === 2018).map((r) => [r.soc_code, r.relation, r.line])).toEqual([
 		['15-1199', 'merged', null],
 		['43-9011', 'merged', null]

@@ -1,14 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { buildConnector } from '$lib/server/duckdb';
 import { run, runOne } from '$lib/db/query';
-import {
-	aliasesQuery,
-	allOccupationsGrowthQuery,
-	detailedCodesQuery,
-	ladderForQuery,
-	occupationSummaryQuery,
-	similarQuery
-} from '$lib/occupation/queries';
+import { aliasesQuery, allOccupationsGrowthQuery, detailedCodesQuery, ladderForQuery, occupationSummaryQuery, similarQuery } from '$lib/occupation/queries';
 import { loadReleases } from '$lib/releases';
 import { stateAreasQuery } from '$lib/states/queries';
 import { loadRoleTrends } from '$lib/trends/load';
