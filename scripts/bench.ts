@@ -7,6 +7,7 @@
  * synthetic flag of the benchmark only). Prints a table and writes JSON.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -97,14 +98,24 @@ async function wasmSizes(dir: string) {
 	return { raw: (await stat(join(assets, wasm))).size, compressed: (await stat(join(assets, `${wasm}.br`))).size };
 }
 
+/** Desktop, and a phone: 375 px wide with the CPU slowed 4× (CDP), as most students would open a shared link. */
+const profiles = {
+	desktop: { viewport: { width: 1280, height: 900 }, cpuSlowdown: 1, isMobile: false },
+	phone: { viewport: { width: 375, height: 812 }, cpuSlowdown: 4, isMobile: true }
+} as const;
+type Profile = keyof typeof profiles;
+
 async function samplePage(
 	browser: Browser,
 	base: string,
 	path: string,
-	waitForEngine: boolean
+	waitForEngine: boolean,
+	profile: Profile = 'desktop'
 ): Promise<PageSample & { wasmRequested: boolean; repeatVisitReady: number | null }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const { viewport, cpuSlowdown, isMobile } = profiles[profile];
+	const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile });
 	const page = await context.newPage();
+	if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 	await page.addInitScript(esbuildNameShim);
 	await page.addInitScript(initScript);
 	let wasmRequested = false;
@@ -160,30 +171,41 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 	try {
 		const pages: Record<string, unknown> = {};
-		for (const [path, engine] of [
-			['/', false],
-			['/roles', true],
-			['/roles/11-3021', false]
-		] as const) {
-			log(`page ${path}: ${runs} cold runs`);
-			const samples: Awaited<ReturnType<typeof samplePage>>[] = [];
-			for (let i = 0; i < runs; i++) samples.push(await samplePage(browser, base, path, engine));
-			const pick = (f: (s: (typeof samples)[number]) => number | null) => summarize(samples.map((s) => f(s) ?? NaN));
-			const withWasm = samples[0]!.wasmRequested;
-			pages[path] = {
-				first_chart_ms: pick((s) => s.firstChart),
-				lcp_ms: pick((s) => s.lcp),
-				duckdb_ready_ms: engine ? pick((s) => s.duckdbReady) : null,
-				duckdb_ready_repeat_visit_ms: engine ? pick((s) => s.repeatVisitReady) : null,
-				first_chart_over_duckdb_ready: engine ? pick((s) => (s.firstChart ?? NaN) / (s.duckdbReady ?? NaN)) : null,
-				bytes_before_first_chart: { compressed: pick((s) => s.beforeFirstChart.compressed), raw: pick((s) => s.beforeFirstChart.raw) },
-				bytes_total_excl_wasm: { compressed: pick((s) => s.totalExclWasm.compressed), raw: pick((s) => s.totalExclWasm.raw) },
-				bytes_total: {
-					compressed: pick((s) => s.totalExclWasm.compressed + (withWasm ? wasm.compressed : 0)),
-					raw: pick((s) => s.totalExclWasm.raw + (withWasm ? wasm.raw : 0))
-				}
-			};
-		}
+		// Pages that exist in this build (the list grows with the site; a missing one is skipped).
+		const pageList = (
+			[
+				['/', false],
+				['/roles', true],
+				['/roles/11-3021', false],
+				['/compare', false],
+				['/trends', false],
+				['/paths', false],
+				['/sql', false],
+				['/data', false]
+			] as const
+		).filter(([path]) => existsSync(join(buildDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`)));
+		for (const profile of Object.keys(profiles) as Profile[])
+			for (const [path, engine] of pageList) {
+				const key = profile === 'desktop' ? path : `${path} (phone, CPU 4×)`;
+				log(`page ${key}: ${runs} cold runs`);
+				const samples: Awaited<ReturnType<typeof samplePage>>[] = [];
+				for (let i = 0; i < runs; i++) samples.push(await samplePage(browser, base, path, engine, profile));
+				const pick = (f: (s: (typeof samples)[number]) => number | null) => summarize(samples.map((s) => f(s) ?? NaN));
+				const withWasm = samples[0]!.wasmRequested;
+				pages[key] = {
+					first_chart_ms: pick((s) => s.firstChart),
+					lcp_ms: pick((s) => s.lcp),
+					duckdb_ready_ms: engine ? pick((s) => s.duckdbReady) : null,
+					duckdb_ready_repeat_visit_ms: engine ? pick((s) => s.repeatVisitReady) : null,
+					first_chart_over_duckdb_ready: engine ? pick((s) => (s.firstChart ?? NaN) / (s.duckdbReady ?? NaN)) : null,
+					bytes_before_first_chart: { compressed: pick((s) => s.beforeFirstChart.compressed), raw: pick((s) => s.beforeFirstChart.raw) },
+					bytes_total_excl_wasm: { compressed: pick((s) => s.totalExclWasm.compressed), raw: pick((s) => s.totalExclWasm.raw) },
+					bytes_total: {
+						compressed: pick((s) => s.totalExclWasm.compressed + (withWasm ? wasm.compressed : 0)),
+						raw: pick((s) => s.totalExclWasm.raw + (withWasm ? wasm.raw : 0))
+					}
+				};
+			}
 		result.pages = pages;
 
 		log(`DuckDB-WASM alone, on an idle page: ${runs} cold runs`);
@@ -242,8 +264,9 @@ function printTable(r: Record<string, any>) {
 	const rows: [string, string, string][] = [];
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	for (const [path, p] of Object.entries(r.pages as Record<string, any>)) {
-		rows.push([`${path}: first chart (SVG in DOM)`, spread(p.first_chart_ms, ms), '≤ 400 ms']);
-		rows.push([`${path}: largest contentful paint`, spread(p.lcp_ms, ms), '']);
+		const phone = path.includes('phone');
+		rows.push([`${path}: first chart (SVG in DOM)`, spread(p.first_chart_ms, ms), phone ? '≤ 800 ms' : '≤ 400 ms']);
+		rows.push([`${path}: largest contentful paint`, spread(p.lcp_ms, ms), phone ? '≤ 1.5 s' : '']);
 		if (p.duckdb_ready_ms) {
 			rows.push([`${path}: DuckDB-WASM ready`, spread(p.duckdb_ready_ms, ms), '≤ 1.5 s']);
 			rows.push([`${path}: DuckDB-WASM ready, second visit (HTTP and code cache)`, spread(p.duckdb_ready_repeat_visit_ms, ms), '']);
@@ -263,7 +286,7 @@ function printTable(r: Record<string, any>) {
 	}
 	rows.push(['DuckDB-WASM instantiated on an idle page (the floor under "ready")', spread(r.wasm_instantiate_idle_ms, ms), '']);
 	const f = r.filter_latency_1x;
-	rows.push([`filter latency 1× (${f.changes} changes)`, `p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}`, 'p95 ≤ 50 ms']);
+	rows.push([`filter latency 1× (${f.changes} changes)`, `p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}`, 'p95 ≤ 35 ms']);
 	rows.push(['  of which the DuckDB query (SQL, Arrow to rows)', `p50 ${ms(f.query_p50_ms)}, p95 ${ms(f.query_p95_ms)}`, '']);
 	rows.push(['  of which checking (zod) and drawing the rows', `p50 ${ms(f.draw_p50_ms)}, p95 ${ms(f.draw_p95_ms)}`, '']);
 	const fr = r.filter_latency_1x_from_ready;

@@ -42,7 +42,9 @@ const about: Record<TableName, string> = {
 	price_parities:
 		'BEA regional price parities by state (SARPP), 2008–2024: one row per area (the U.S., 50 states and DC), year and line (all items, goods, housing, utilities, other services). U.S. = 100. Public domain (U.S. Bureau of Economic Analysis).',
 	explorer_occupations:
-		'Derived by the ingest from the tables above (SQL in `src/lib/explorer/occupations-table.ts`), not from a raw file: one row per detailed occupation with OEWS or EP figures in the latest releases, with what the explorer filters and searches on. The explorer page loads only this table.'
+		'Derived by the ingest from the tables above (SQL in `src/lib/explorer/occupations-table.ts`), not from a raw file: one row per detailed occupation with OEWS or EP figures in the latest releases, with what the explorer filters and searches on. The explorer page loads this table first.',
+	explorer_titles:
+		'Derived by the ingest from `titles` (SQL in `src/lib/explorer/occupations-table.ts`): per occupation of `explorer_occupations`, the O*NET reported titles and short forms of alternate titles a search in the explorer also looks in. The explorer loads it only when someone searches. From the O*NET 29.2 Database (February 2025) by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.'
 };
 
 const flagColumns = new Set<string>(wageValueColumns.map((c) => `${c}_flag`));

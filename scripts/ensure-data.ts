@@ -22,7 +22,17 @@ const built = await stat(manifest).then(
 	(s) => s.mtimeMs,
 	() => 0
 );
-const inputs = [paths.rawDir, paths.sourcesDir, join(projectRoot, 'scripts', 'ingest'), join(projectRoot, 'src', 'lib', 'schema')];
+// The derived tables' SQL lives with the features that read them, and uses the shared vocabulary.
+const lib = join(projectRoot, 'src', 'lib');
+const inputs = [
+	paths.rawDir,
+	paths.sourcesDir,
+	join(projectRoot, 'scripts', 'ingest'),
+	join(lib, 'schema'),
+	join(lib, 'explorer', 'occupations-table.ts'),
+	join(lib, 'releases.ts'),
+	join(lib, 'vocabulary.ts')
+];
 const newest = Math.max(...(await Promise.all(inputs.map((p) => newestMtime(p).catch(() => 0)))));
 if (built && built >= newest) {
 	console.log(`data: ${paths.outDir} is up to date`);

@@ -91,3 +91,18 @@ test('About: every scrollable table can be reached and scrolled by keyboard @pho
 		await expect.poll(() => ep.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 	}
 });
+
+test('About names the industry, O*NET and price-parity sources with release, publisher and licence', async ({ page }) => {
+	await page.goto('/about');
+	const sources = page.locator('section[aria-labelledby="sources"]');
+	await expect(sources.getByRole('heading', { name: 'OEWS by industry sector (May 2024)' })).toBeVisible();
+	await expect(sources).toContainText('natsector_M2024_dl.xlsx');
+	await expect(sources.getByRole('heading', { name: 'O*NET 29.2' })).toBeVisible();
+	await expect(sources).toContainText('USDOL/ETA');
+	await expect(page.getByTestId('onet-credit')).toHaveText(/Used under the CC BY 4\.0 license/);
+	await expect(sources.getByRole('heading', { name: 'Regional price parities (BEA)' })).toBeVisible();
+	await expect(sources).toContainText('SARPP_STATE_2008_2024.csv');
+	// Each new file's hash is listed with the others.
+	const files = page.getByTestId('input-files');
+	for (const name of ['natsector_M2024_dl.xlsx', 'SARPP_STATE_2008_2024.csv', 'Technology Skills.txt']) await expect(files).toContainText(name);
+});

@@ -14,7 +14,14 @@ test('search a title and land on its role page', async ({ page }) => {
 	await engineReady(page);
 	await page.getByRole('searchbox', { name: 'Search' }).fill('database admin');
 	await expect(page).toHaveURL(/q=database/);
-	await expect(page.getByTestId('result-count')).toContainText('1 occupation');
+	// The title first; then an occupation found by an O*NET job title, which the table names, with O*NET's credit.
+	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
+	const rows = await tableCells(page, 'explorer-table');
+	expect(rows.map((r) => r.slice(0, 3))).toEqual([
+		['Database Administrators', '15-1242', 'the title'],
+		['Computer Occupations, All Other', '15-1299', 'O*NET title: GIS Database Administrator']
+	]);
+	await expect(page.getByTestId('onet-credit')).toContainText('O*NET 29.2 Database by the U.S. Department of Labor');
 	await page.getByTestId('explorer-table').getByRole('link', { name: 'Database Administrators' }).click();
 	await expect(page).toHaveURL(/\/roles\/15-1242$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Database Administrators');
@@ -209,4 +216,8 @@ test('the explorer loads only its own table; wages follow a state choice, and a 
 	await expect(page.getByTestId('result-count')).toContainText('21 occupations');
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	expect(parquet.filter((f) => f === 'wages.parquet')).toHaveLength(2);
+	// O*NET's titles, which a search also looks in, load when someone goes to search, not before.
+	expect(parquet).not.toContain('explorer_titles.parquet');
+	await page.getByRole('searchbox', { name: 'Search' }).focus();
+	await expect.poll(() => parquet.includes('explorer_titles.parquet')).toBe(true);
 });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
 import { loadWorkbookSheets } from '../../scripts/ingest/workbook';
+import { readCsvDownload } from './csv-download';
 import { engineReady, expect, tableCells, test } from './fixtures';
 
 const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
@@ -342,6 +343,13 @@ test('explorer, Texas: the state and the U.S. pay are both May 2024, as the two 
 	expect(row[col('25th percentile in Texas (May 2024)')]).toBe(money(tx.A_PCT25!));
 	expect(row[col('75th percentile in Texas (May 2024)')]).toBe(money(tx.A_PCT75!));
 	for (const label of ['Jobs, U.S. (May 2025)', 'Growth 2024–34, U.S.', 'Openings a year, U.S.']) col(label);
+	// The chart and the CSV name the release the U.S. pay is from: May 2024 (jobs stay May 2025).
+	await expect(page.getByTestId('scatter')).toContainText('U.S. median pay (May 2024)');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.result-head').getByRole('button', { name: 'Download CSV' }).click()]);
+	const csv = await readCsvDownload(download);
+	expect(csv.rows[0]!.at(-1)).toContain('national_M2024_dl.xlsx) (U.S. pay)');
+	expect(csv.rows[0]!.at(-1)).toContain('national_M2025_dl.xlsx) (jobs)');
+	expect(csv.rows[0]!.at(-1)).toContain('state_M2024_dl');
 	// A level's percentile of the same release beside the state's.
 	await page.getByRole('combobox', { name: 'Level' }).selectOption('entry');
 	await expect(table.locator('thead')).toContainText('Entry pay (25th percentile), U.S. (May 2024)');

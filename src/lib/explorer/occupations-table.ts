@@ -48,3 +48,17 @@ LEFT JOIN aliases al ON al.soc_code = o.soc_code
 WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
 ORDER BY o.soc_code`;
 }
+
+/**
+ * explorer_titles: O*NET's reported titles and the short forms of its alternate titles (CTO), what
+ * people call the job, per SOC code of explorer_occupations. Its 56,000 alternate titles are left
+ * out: they would make the table several times larger for a search that already finds the job.
+ */
+export function explorerTitlesSql(): string {
+	return `
+SELECT t.soc_code, list(DISTINCT t.title ORDER BY t.title) AS onet_titles
+FROM titles t
+WHERE t.kind IN ('reported', 'short') AND t.soc_code IN (SELECT soc_code FROM explorer_occupations)
+GROUP BY t.soc_code
+ORDER BY t.soc_code`;
+}

@@ -42,7 +42,7 @@ export const explorerRow = explorerOccupationRow
 		a_median_state_flag: valueFlag.nullable(),
 		a_pct75_state: wageRow.shape.a_pct75.nullable(),
 		a_pct75_state_flag: valueFlag.nullable(),
-		/** Where a search matched: 'title', 'ladder role: …', 'also known as: …', 'example title: …'. */
+		/** Where a search matched: 'title', 'ladder role: …', 'also known as: …', 'example title: …', 'O*NET title: …'. */
 		matched: z.string().nullable()
 	});
 export type ExplorerRow = z.infer<typeof explorerRow>;
@@ -51,13 +51,19 @@ export interface ExplorerParams {
 	filters: ExplorerFilters;
 	/** May year of the state file, when there is one. */
 	stateYear: number | null;
+	/** A search also looks in O*NET's titles (explorer_titles); the warm-up's searches do not, so it loads no more than the default view. */
+	onetTitles?: boolean;
 }
 
-/** The tables the explorer's rows read for these filters: wages only for a state's pay. */
-export const explorerTables = (f: Pick<ExplorerFilters, 'state'>): TableName[] => (f.state ? ['explorer_occupations', 'wages'] : ['explorer_occupations']);
+/** The tables the explorer's rows read for these filters: wages only for a state's pay, O*NET's titles only for a search. */
+export const explorerTables = (f: Pick<ExplorerFilters, 'state' | 'q'>, onetTitles = true): TableName[] => [
+	'explorer_occupations',
+	...(f.state ? (['wages'] as const) : []),
+	...(f.q && onetTitles ? (['explorer_titles'] as const) : [])
+];
 
 /** The explorer's rows for the filters, from explorer_occupations (plus wages for a state's pay). */
-export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
+export function explorerSql({ filters: f, stateYear, onetTitles = true }: ExplorerParams): string {
 	const pay = payColumnFor(f);
 	const state = f.state && stateYear ? { code: f.state, year: stateYear } : null;
 	const pattern = f.q ? str(wordStartPattern(f.q)) : null;
@@ -84,7 +90,7 @@ export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
 	const sortColumn = explorerSorts[sortKey];
 	const order =
 		sortColumn === null
-			? `CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 ELSE 3 END, tot_emp DESC NULLS LAST, soc_code`
+			? `CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 WHEN starts_with(matched, 'example') THEN 3 ELSE 4 END, tot_emp DESC NULLS LAST, soc_code`
 			: `${sortColumn} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
 	// One flat SELECT: in the browser a CTE around the same work took 7 ms a query against 3 ms,
 	// mostly in planning. A search wraps it once, so that the regular expressions of "matched"
@@ -101,19 +107,20 @@ SELECT
 			? `CASE WHEN regexp_matches(b.title, ${pattern}) THEN 'title' ELSE coalesce(
 		'ladder role: ' || ${firstMatch('b.ladder_roles')},
 		'also known as: ' || ${firstMatch('b.aliases')},
-		'example title: ' || ${firstMatch('b.example_titles')}
+		'example title: ' || ${firstMatch('b.example_titles')}${onetTitles ? `,\n\t\t'O*NET title: ' || ${firstMatch('ot.onet_titles')}` : ''}
 	) END`
 			: 'NULL::VARCHAR'
 	} AS matched
 FROM explorer_occupations b
 ${state ? `LEFT JOIN (${areaPaySql(state.code, state.year)}) s USING (soc_code)\nLEFT JOIN (${areaPaySql(null, state.year)}) n USING (soc_code)` : ''}
+${pattern && onetTitles ? 'LEFT JOIN explorer_titles ot ON ot.soc_code = b.soc_code' : ''}
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 	return pattern ? `SELECT * FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}` : `${rows}\nORDER BY ${order}`;
 }
 
 export const explorerQuery = defineQuery({
 	name: 'explorer rows',
-	tables: (p: ExplorerParams) => explorerTables(p.filters),
+	tables: (p: ExplorerParams) => explorerTables(p.filters, p.onetTitles),
 	sql: explorerSql,
 	row: explorerRow
 });
@@ -138,7 +145,7 @@ export function explorerWarmUp(stateYear: number | null): ExplorerParams[] {
 		{ group: '15-0000', sort: 'growth' },
 		{ track: 'IT', q: 'systems', sort: 'relevance' }
 	];
-	return variants.map((v) => ({ filters: { ...defaultFilters, ...v }, stateYear }));
+	return variants.map((v) => ({ filters: { ...defaultFilters, ...v }, stateYear, onetTitles: false }));
 }
 
 export const explorerOption = z.object({ kind: z.enum(['group', 'education']), value: z.string(), label: z.string() });

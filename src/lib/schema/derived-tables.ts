@@ -3,9 +3,10 @@
  * with the feature that reads it; the ingest runs it with DuckDB in Node
  * (relative imports: the ingest runs under tsx, where `$lib` does not resolve).
  */
-import { explorerOccupationsSql } from '../explorer/occupations-table';
+import { explorerOccupationsSql, explorerTitlesSql } from '../explorer/occupations-table';
 import type { DerivedTableName } from './tables';
 
 export const derivedTableSql: Record<DerivedTableName, () => string> = {
-	explorer_occupations: explorerOccupationsSql
+	explorer_occupations: explorerOccupationsSql,
+	explorer_titles: explorerTitlesSql
 };

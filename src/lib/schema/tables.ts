@@ -327,6 +327,15 @@ export const explorerOccupationRow = z.object({
 	aliases: z.array(z.string()).describe('Names people search for that find this occupation (role_aliases)')
 });
 
+/**
+ * Derived like explorer_occupations, and kept apart from it: the explorer loads these titles only
+ * when someone searches, so the default view does not carry them.
+ */
+export const explorerTitleRow = z.object({
+	soc_code: socCode.describe('SOC 2018 code of a detailed occupation in explorer_occupations'),
+	onet_titles: z.array(z.string()).describe('O*NET 29.2 reported job titles and short forms of alternate titles (e.g. CTO) of its O*NET occupations')
+});
+
 export const tableSchemas = {
 	occupations: occupationRow,
 	projections: projectionRow,
@@ -346,13 +355,14 @@ export const tableSchemas = {
 	interests: interestRow,
 	industry_wages: industryWageRow,
 	price_parities: priceParityRow,
-	explorer_occupations: explorerOccupationRow
+	explorer_occupations: explorerOccupationRow,
+	explorer_titles: explorerTitleRow
 } as const;
 export type TableName = keyof typeof tableSchemas;
 export const tableNames = Object.keys(tableSchemas) as TableName[];
 
 /** Tables the ingest derives with SQL once the others are written (see src/lib/schema/derived-tables.ts). */
-export const derivedTableNames = ['explorer_occupations'] as const satisfies readonly TableName[];
+export const derivedTableNames = ['explorer_occupations', 'explorer_titles'] as const satisfies readonly TableName[];
 export type DerivedTableName = (typeof derivedTableNames)[number];
 /** Tables the ingest builds from the raw files, row by row. */
 export type SourceTableName = Exclude<TableName, DerivedTableName>;

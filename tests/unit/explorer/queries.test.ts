@@ -19,6 +19,8 @@ const params = (f: Partial<ExplorerFilters>) => ({ filters: { ...defaultFilters,
 describe('explorer SQL, as text', () => {
 	test('reads wages only for a state, and says so', () => {
 		expect(sqlOf(explorerQuery, params({})).tables).toEqual(['explorer_occupations']);
+		// A search also reads O*NET's titles, except the warm-up's, which load nothing more.
+		expect(sqlOf(explorerQuery, params({ q: 'cto' })).tables).toEqual(['explorer_occupations', 'explorer_titles']);
 		const withState = sqlOf(explorerQuery, params({ state: 'TX', sort: 'statepay' }));
 		expect(withState.tables).toEqual(['explorer_occupations', 'wages']);
 		expect(withState.sql).toMatch(/state = 'TX'/);
@@ -88,6 +90,9 @@ describe('explorer SQL on a tiny table', () => {
 			('15-1299', 'Computer occupations, all other', '15-0000', 'Computer and Mathematical Occupations', 'Bachelor''s degree', ['Web Administrator'], 2025, 450000, 'published', 80000.0, 'published', NULL, 'suppressed', 150000.0, 'published', 2024, 2.0, 30000, ['IS', 'IT'], [], [], [], [])
 		) AS t(soc_code, title, major_code, major_title, education, example_titles, oews_year, tot_emp, tot_emp_flag, a_pct25, a_pct25_flag, a_median, a_median_flag, a_pct75, a_pct75_flag, ep_start, pct_change, openings_annual, tracks, ladder_roles, ladder_role_tracks, ladder_role_levels, aliases)) TO '${file}' (FORMAT parquet)`);
 		await conn.run(`CREATE VIEW explorer_occupations AS SELECT * FROM read_parquet('${file}')`);
+		await conn.run(
+			`CREATE TABLE explorer_titles AS SELECT * FROM (VALUES ('15-1232', ['Desktop Support Technician']), ('15-1299', ['Web Developer'])) AS t(soc_code, onet_titles)`
+		);
 		db = {
 			async query<T>(sql: string) {
 				const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
@@ -113,12 +118,15 @@ describe('explorer SQL on a tiny table', () => {
 			['15-1299', null, 'suppressed']
 		]);
 	});
-	test('a search says where it matched: title, ladder role, alias or BLS example title', async () => {
+	test('a search says where it matched: title, ladder role, alias, BLS example title or O*NET title', async () => {
 		const matched = async (q: string) => (await run(db, explorerQuery, params({ q, sort: 'relevance' }))).map((r) => [r.soc_code, r.matched]);
 		expect(await matched('cio')).toEqual([['11-3021', 'ladder role: Chief Information Officer (CIO)']]);
 		expect(await matched('help desk')).toEqual([['15-1232', 'ladder role: Help Desk Technician']]);
 		expect(await matched('web admin')).toEqual([['15-1299', 'example title: Web Administrator']]);
 		expect(await matched('computer user')).toEqual([['15-1232', 'title']]);
+		expect(await matched('desktop support')).toEqual([['15-1232', 'O*NET title: Desktop Support Technician']]);
+		// A title match ranks above an O*NET title's.
+		expect(await matched('web')).toEqual([['15-1299', 'example title: Web Administrator']]);
 	});
 	test('a track and a level keep the occupations whose ladder roles match both', async () => {
 		const rows = await run(db, explorerQuery, params({ track: 'IS', level: 'entry' }));
