@@ -24,14 +24,13 @@ for (const [path, shown] of [
 	});
 }
 
-// fixme: fails on the built site (the 404 fallback's text is not found by getByText, though the page
-// snapshot shows it); found in the last full run of the session, not yet understood.
-test.fixme('without JavaScript, a missing page says what happened and links to the main pages', async ({ page, watch }) => {
+test('without JavaScript, a missing page says what happened and links to the main pages', async ({ page, watch }) => {
 	watch.expect404 = true;
 	const res = await page.goto('/no-such-page');
 	expect(res?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-	await expect(page.getByText('There is no page at')).toBeVisible();
+	// Not getByText: Playwright's text matching skips what is inside <noscript>, where this message lives.
+	await expect(page.getByRole('main')).toContainText('There is no page at this address');
 	for (const name of ['Overview', 'Explore roles', 'Compare', 'Trends', 'About the data'])
 		await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
 });
