@@ -51,7 +51,7 @@ test('ladder chart: each role named once with its track and its level whole, eac
 });
 
 test('a scatter of one occupation draws its dot inside the frame, not on it @phone', async ({ page }) => {
-	await page.goto('/roles?q=database%20admin');
+	await page.goto('/roles?q=database%20administrators');
 	await engineReady(page);
 	await expect(page.getByTestId('result-count')).toContainText(/(^|\s)1 occupation(?!s)/);
 	const scatter = page.getByTestId('scatter');
