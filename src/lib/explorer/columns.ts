@@ -38,7 +38,9 @@ export function explorerColumns(
 		{ key: 'title', label: 'Occupation', value: (x) => x.title, href: (x) => resolve('/roles/[soc=soc]', { soc: x.soc_code }) },
 		{ key: 'soc_code', label: 'Code', value: (x) => x.soc_code },
 		// A search says which of the occupation's names it found: the title, a ladder role, an alias, a BLS or O*NET title.
-		...(f.q ? [{ key: 'matched', label: 'Search matched', value: (x: ExplorerRow) => (x.matched === 'title' ? 'the title' : x.matched) }] : []),
+		...(f.q
+			? [{ key: 'matched', label: 'Search matched', value: (x: ExplorerRow) => (x.matched === 'title' ? 'the title' : x.matched), phone: 'key' as const }]
+			: []),
 		{ key: 'major_title', label: 'Group', value: (x) => x.major_title },
 		{
 			key: 'tot_emp',
