@@ -28,43 +28,41 @@ export interface PathSearch {
 
 /**
  * The ranking rule, in SQL: fewest moves, then fewest supplemental links, then most openings a
- * year summed over the occupations after the first; the codes themselves break ties. Only
- * routes at most one move longer than the shortest are walked.
+ * year summed over the occupations after the first (carried along the walk); the codes
+ * themselves break ties. Only routes at most one move longer than the shortest are walked.
+ * `back` goes one move less than the longest route: the start's distance is one more than its
+ * nearest related occupation's.
  */
 export function pathSearchSql({ from, to, tiers, epStart, maxMoves = MAX_MOVES, limit = ROUTES_SHOWN }: PathSearch): string {
+	const supplemental = `len(list_filter(tiers, t -> t = 'supplemental'))`;
 	return `
 WITH RECURSIVE
-edge AS (
-	SELECT onet_code AS a, related_onet_code AS b, related_soc_code AS b_soc, tier
-	FROM related_occupations${tiers === 'primary' ? ` WHERE tier <> 'supplemental'` : ''}
+edge AS MATERIALIZED (
+	SELECT r.onet_code AS a, r.related_onet_code AS b, r.related_soc_code AS b_soc, r.tier, coalesce(p.openings_annual, 0) AS b_open
+	FROM related_occupations r LEFT JOIN projections p ON p.soc_code = r.related_soc_code AND p.period_start = ${num(epStart)}${tiers === 'primary' ? ` WHERE r.tier <> 'supplemental'` : ''}
 ),
 back(node, dist) AS (
 	SELECT onet_code, 0 FROM onet_occupations WHERE soc_code = ${str(to)}
 	UNION
-	SELECT e.a, back.dist + 1 FROM back JOIN edge e ON e.b = back.node WHERE back.dist < ${num(maxMoves)}
+	SELECT e.a, back.dist + 1 FROM back JOIN edge e ON e.b = back.node WHERE back.dist < ${num(maxMoves - 1)}
 ),
 need AS (SELECT node, min(dist) AS dist FROM back GROUP BY node),
-start AS (SELECT o.onet_code, o.soc_code, n.dist FROM onet_occupations o JOIN need n ON n.node = o.onet_code WHERE o.soc_code = ${str(from)}),
+start AS (
+	SELECT o.onet_code, o.soc_code, 1 + min(n.dist) AS dist
+	FROM onet_occupations o JOIN edge e ON e.a = o.onet_code JOIN need n ON n.node = e.b
+	WHERE o.soc_code = ${str(from)} GROUP BY ALL
+),
 bound AS (SELECT least(${num(maxMoves)}, min(dist) + 1) AS maxd FROM start),
-walk(node, soc, path, socs, tiers, depth) AS (
-	SELECT onet_code, soc_code, [onet_code], [soc_code], []::VARCHAR[], 0 FROM start, bound WHERE dist <= maxd
+walk(node, soc, path, socs, tiers, depth, openings) AS (
+	SELECT onet_code, soc_code, [onet_code], [soc_code], []::VARCHAR[], 0, 0 FROM start, bound WHERE dist <= maxd
 	UNION ALL
-	SELECT e.b, e.b_soc, list_append(w.path, e.b), list_append(w.socs, e.b_soc), list_append(w.tiers, e.tier), w.depth + 1
+	SELECT e.b, e.b_soc, list_append(w.path, e.b), list_append(w.socs, e.b_soc), list_append(w.tiers, e.tier), w.depth + 1, w.openings + e.b_open
 	FROM walk w JOIN edge e ON e.a = w.node JOIN need n ON n.node = e.b, bound
 	WHERE n.dist <= bound.maxd - 1 - w.depth AND w.soc <> ${str(to)} AND NOT list_contains(w.socs, e.b_soc)
-),
-found AS (
-	SELECT path, socs, tiers, depth FROM walk WHERE soc = ${str(to)} AND depth > 0
-),
-scored AS (
-	SELECT f.path, f.socs, f.tiers, f.depth::INTEGER AS moves,
-		len(list_filter(f.tiers, t -> t = 'supplemental'))::INTEGER AS supplemental,
-		coalesce((SELECT sum(p.openings_annual) FROM unnest(f.socs[2:]) AS u(s) JOIN projections p ON p.soc_code = u.s AND p.period_start = ${num(epStart)}), 0)::INTEGER AS openings_along
-	FROM found f
 )
-SELECT (row_number() OVER (ORDER BY moves, supplemental, openings_along DESC, list_string_agg(path)))::INTEGER AS route,
-	path AS onet_codes, socs AS soc_codes, tiers, moves, supplemental, openings_along
-FROM scored
+SELECT (row_number() OVER (ORDER BY depth, ${supplemental}, openings DESC, list_string_agg(path)))::INTEGER AS route,
+	path AS onet_codes, socs AS soc_codes, tiers, depth::INTEGER AS moves, ${supplemental}::INTEGER AS supplemental, openings::INTEGER AS openings_along
+FROM walk WHERE soc = ${str(to)} AND depth > 0
 ORDER BY route
 LIMIT ${num(limit)}`;
 }
