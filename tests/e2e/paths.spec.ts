@@ -99,3 +99,16 @@ test('@phone the paths page fits a phone', async ({ page }) => {
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the role page lists where the occupation leads and who moves here, each linking to the paths between them', async ({ page }) => {
+	await page.goto('/roles/15-1232');
+	const out = page.getByTestId('related-out-table');
+	const row = out.locator('tr', { hasText: 'Computer Systems Analysts' });
+	await expect(row).toContainText('$105,850');
+	await expect(row).toContainText('primary (closest)');
+	await expect(page.getByTestId('related-in-table')).toContainText('Computer Network Support Specialists');
+	await row.getByRole('link', { name: 'Routes there' }).click();
+	await expect(page).toHaveURL(/\/paths\?from=15-1232&to=15-1211/);
+	await linkedView(page);
+	expect(await titles(page)).toEqual(['Computer User Support Specialists', 'Computer Systems Analysts']);
+});
