@@ -112,3 +112,15 @@ test('the role page lists where the occupation leads and who moves here, each li
 	await linkedView(page);
 	expect(await titles(page)).toEqual(['Computer User Support Specialists', 'Computer Systems Analysts']);
 });
+
+test('the overview draws both ladders as paths with the published medians and BLS bands, linking to /paths', async ({ page }) => {
+	await page.goto('/');
+	const paths = page.getByTestId('ladder-paths');
+	const director = paths.getByTestId('ladder-path-role').filter({ hasText: 'IT Director' });
+	await expect(director).toContainText('$165,000 published');
+	await expect(director).toContainText('BLS median $175,140, band $107,550–$297,510');
+	await paths.getByRole('link', { name: /See the routes/ }).click();
+	await expect(page).toHaveURL(/\/paths\?from=15-1232&to=11-3021/);
+	await linkedView(page);
+	expect(await medians(page)).toEqual(['$61,860', '$105,850', '$175,140']);
+});
