@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { buildConnector } from '$lib/server/duckdb';
 import { run, runOne } from '$lib/db/query';
 import { aliasesQuery, allOccupationsGrowthQuery, detailedCodesQuery, ladderForQuery, occupationSummaryQuery, similarQuery } from '$lib/occupation/queries';
+import { neighboursQuery } from '$lib/paths/queries';
 import { loadReleases } from '$lib/releases';
 import { stateAreasQuery } from '$lib/states/queries';
 import { loadRoleTrends } from '$lib/trends/load';
@@ -28,5 +29,7 @@ export async function load({ params }) {
 	const states = stateRows.some((r) => r.area_type !== 'national' && r.in_state_file) ? stateRows : null;
 	// Over time: wages and jobs by year, the EP releases and article claims about this occupation.
 	const { trends, trendClaims } = await loadRoleTrends(db, params.soc);
-	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims };
+	// O*NET related occupations out and in ("Where this leads", "Who moves here").
+	const related = await run(db, neighboursQuery, { code: params.soc, releases });
+	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, related };
 }
