@@ -5,6 +5,7 @@ import { aliasesQuery, allOccupationsGrowthQuery, detailedCodesQuery, ladderForQ
 import { loadReleases } from '$lib/releases';
 import { stateAreasQuery } from '$lib/states/queries';
 import { loadRoleTrends } from '$lib/trends/load';
+import { occupationSectorsQuery } from '$lib/industries/queries';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -28,5 +29,7 @@ export async function load({ params }) {
 	const states = stateRows.some((r) => r.area_type !== 'national' && r.in_state_file) ? stateRows : null;
 	// Over time: wages and jobs by year, the EP releases and article claims about this occupation.
 	const { trends, trendClaims } = await loadRoleTrends(db, params.soc);
-	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims };
+	// Pay by industry sector (the OEWS sector file), for the "Which industries" section.
+	const industries = await run(db, occupationSectorsQuery, { code: params.soc });
+	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, industries };
 }
