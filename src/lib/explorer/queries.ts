@@ -80,7 +80,7 @@ export function explorerSql({ filters: f, stateYear }: ExplorerParams): string {
 	// A state limits the rows to the occupations its state file lists.
 	if (state) where.push('s.soc_code IS NOT NULL');
 	// An industry limits them to the occupations the sector file publishes jobs or pay for in it.
-	if (f.industry) where.push(`(ind.tot_emp_flag = 'published' OR ind.a_median_flag IN ('published', 'topcoded'))`);
+	if (f.industry) where.push(`(ind.s_emp_flag = 'published' OR ind.s_median_flag IN ('published', 'topcoded'))`);
 	const sortKey = (f.sort === 'statepay' && !state) || ((f.sort === 'sectorjobs' || f.sort === 'sectorpay') && !f.industry) ? 'jobs' : f.sort;
 	// Beside a state, the U.S. pay of the state file's release (n), not the latest national one (b).
 	const usPay = state ? 'n' : 'b';
@@ -106,7 +106,7 @@ SELECT
 	b.soc_code, b.title, b.major_code, b.major_title, b.education,
 	b.tot_emp, b.tot_emp_flag, ${usPay}.${pay} AS pay, ${usPay}.${pay}_flag AS pay_flag,
 	${statePayColumns.map((c) => (state ? `s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag` : `NULL::DOUBLE AS ${c}_state, NULL::VARCHAR AS ${c}_state_flag`)).join(',\n\t')},
-	${f.industry ? 'ind.tot_emp AS sector_emp, ind.tot_emp_flag AS sector_emp_flag, ind.a_median AS sector_median, ind.a_median_flag AS sector_median_flag' : 'NULL::INTEGER AS sector_emp, NULL::VARCHAR AS sector_emp_flag, NULL::DOUBLE AS sector_median, NULL::VARCHAR AS sector_median_flag'},
+	${f.industry ? 'ind.s_emp AS sector_emp, ind.s_emp_flag AS sector_emp_flag, ind.s_median AS sector_median, ind.s_median_flag AS sector_median_flag' : 'NULL::INTEGER AS sector_emp, NULL::VARCHAR AS sector_emp_flag, NULL::DOUBLE AS sector_median, NULL::VARCHAR AS sector_median_flag'},
 	b.pct_change, b.openings_annual, b.tracks,
 	${ladderRoles} AS ladder_roles,
 	${

@@ -44,11 +44,12 @@ GROUP BY naics, year ORDER BY naics`
 
 /**
  * (c) One sector's jobs and median for every detailed occupation it lists: the explorer joins it
- * as a subquery, hence a builder of its own.
+ * as a subquery, hence a builder of its own. Its names are its own, so that the explorer's
+ * ORDER BY tot_emp or a_median cannot be ambiguous.
  */
 export function sectorPaySql(naics: string): string {
 	return `
-SELECT soc_code, tot_emp, tot_emp_flag, a_median, a_median_flag
+SELECT soc_code, tot_emp AS s_emp, tot_emp_flag AS s_emp_flag, a_median AS s_median, a_median_flag AS s_median_flag
 FROM industry_wages
 WHERE year = ${latest} AND naics = ${str(naics)} AND soc_level = 'detailed'`;
 }

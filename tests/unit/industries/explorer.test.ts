@@ -50,7 +50,7 @@ describe('SQL as text', () => {
 		const { sql, tables } = sqlOf(explorerQuery, { filters: filters({ industry: "5'1" }), stateYear: 2024 });
 		expect(tables).toEqual(['explorer_occupations', 'industry_wages']);
 		expect(sql).toContain("naics = '5''1'");
-		expect(sql).toContain("ind.tot_emp_flag = 'published' OR ind.a_median_flag IN ('published', 'topcoded')");
+		expect(sql).toContain("ind.s_emp_flag = 'published' OR ind.s_median_flag IN ('published', 'topcoded')");
 		expect(sqlOf(explorerQuery, { filters: filters({ industry: '51', sort: 'sectorpay', dir: 'desc' }), stateYear: 2024 }).sql).toContain(
 			'ORDER BY sector_median DESC NULLS LAST'
 		);
