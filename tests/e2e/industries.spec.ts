@@ -160,3 +160,18 @@ test('explorer: state pay in U.S.-average prices, the adjusted median from the p
 	const rows = await tableCells(page, 'explorer-table');
 	expect(rows.find((r) => r[1] === '11-3021')).toContain(money(Math.round(median / (rpp / 100))));
 });
+
+test('compare: the medians in the sectors the occupations share, from the sector file', async ({ page }) => {
+	await page.goto('/compare?roles=11-3021,15-1252');
+	const table = page.getByTestId('compare-sectors');
+	// The linked comparison, not the prerendered default (three occupations) first on screen.
+	await expect(table.locator('thead th')).toHaveCount(4);
+	await expect(table.locator('thead')).toContainText('Median, Software Developers');
+	const rows = await tableCells(page, 'compare-sectors');
+	const info = rowOf(rows, 'Information');
+	// 11-3021 in Information: $196,060 (OEWS May 2024 sector file); 15-1252 there has a published median too.
+	expect(info).toContain('$196,060');
+	expect(info.filter((c) => /^\$\d/.test(c))).toHaveLength(2);
+	// 15-1252's median in Agriculture is suppressed: the shared row says so.
+	expect(rowOf(rows, 'Agriculture')).toContain('not published');
+});
