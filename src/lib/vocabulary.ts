@@ -106,6 +106,8 @@ export const explorerSorts = {
 	jobs: 'tot_emp',
 	pay: 'pay',
 	statepay: 'a_median_state',
+	sectorjobs: 'sector_emp',
+	sectorpay: 'sector_median',
 	growth: 'pct_change',
 	openings: 'openings_annual'
 } as const;

@@ -1,6 +1,8 @@
 /** What the explorer table shows, and so what its CSV holds. */
 import { resolve } from '$app/paths';
 import { count, dollars, percentChange } from '$lib/format';
+import { sectorShortTitle } from '$lib/industries/params';
+import { inUsPrices, NO_RPP_REASON } from '$lib/prices/prices';
 import { statePayColumns } from '$lib/states/params';
 import type { Column } from '$lib/table-columns';
 import { epLabel, explorerSorts, levelPayLabel, levelPercentile, percentileName, type SortKey } from '$lib/vocabulary';
@@ -16,17 +18,23 @@ import { payColumnFor, type ExplorerRow } from './queries';
 export function explorerColumns(
 	f: ExplorerFilters,
 	r: { oews_year: number; ep_start: number; ep_end: number; state_year?: number | null },
-	stateName?: string | null
+	stateName?: string | null,
+	/** `rpp`: the state's all-items RPP when pay is asked in U.S.-average prices (null: a territory, not adjusted); `sector`: the chosen industry. */
+	more: { rpp?: number | null; sector?: { naics: string; title: string; year: number } | null } = {}
 ): Column<ExplorerRow>[] {
 	const pay = payColumnFor(f);
 	const stateYear = f.state && r.state_year ? r.state_year : null;
 	const inState = (c: (typeof statePayColumns)[number]) => (c === 'a_median' ? 'Median pay' : percentileName[c]);
+	// In U.S.-average prices: each state figure ÷ (RPP ÷ 100), and the header and CSV key say so.
+	const rpp = f.prices === 'us' ? (more.rpp ?? null) : null;
+	const adj = (v: number | null) => (v === null || rpp === null ? v : inUsPrices(v, rpp));
+	const priceLabel = f.prices !== 'us' ? '' : rpp === null ? ` (${NO_RPP_REASON})` : ', U.S.-average prices';
 	const stateColumns: Column<ExplorerRow>[] = stateYear
 		? statePayColumns.map((c) => ({
-				key: `${c}_state`,
-				label: `${inState(c)} in ${stateName ?? f.state} (May ${stateYear})`,
-				value: (x) => x[`${c}_state`],
-				format: (x) => dollars(x[`${c}_state`], x[`${c}_state_flag`]),
+				key: `${c}_state${rpp === null ? '' : '_us_prices'}`,
+				label: `${inState(c)} in ${stateName ?? f.state}${priceLabel} (May ${stateYear})`,
+				value: (x) => adj(x[`${c}_state`]),
+				format: (x) => dollars(adj(x[`${c}_state`]), x[`${c}_state_flag`]),
 				flag: (x) => x[`${c}_state_flag`],
 				numeric: true,
 				phone: 'key'
@@ -60,6 +68,7 @@ export function explorerColumns(
 			phone: 'key'
 		},
 		...stateColumns,
+		...(f.industry && more.sector ? sectorColumns(more.sector) : []),
 		{
 			key: 'pct_change',
 			label: `Growth ${epLabel(r)}${us}`,
@@ -81,9 +90,38 @@ export function explorerColumns(
 	];
 }
 
+/** With an industry chosen: the occupation's jobs and median in that sector (OEWS sector file, May of its year). */
+function sectorColumns(s: { naics: string; title: string; year: number }): Column<ExplorerRow>[] {
+	const name = sectorShortTitle(s.naics, s.title);
+	return [
+		{
+			key: 'sector_emp',
+			label: `Jobs in ${name} (May ${s.year})`,
+			value: (x) => x.sector_emp,
+			format: (x) => count(x.sector_emp, x.sector_emp_flag),
+			flag: (x) => x.sector_emp_flag,
+			numeric: true,
+			phone: 'key'
+		},
+		{
+			key: 'sector_median',
+			label: `Median pay in ${name} (May ${s.year})`,
+			value: (x) => x.sector_median,
+			format: (x) => dollars(x.sector_median, x.sector_median_flag),
+			flag: (x) => x.sector_median_flag,
+			numeric: true,
+			phone: 'key'
+		}
+	];
+}
+
 /** Which table column sorts by which sort key: each key's SQL column, and every level's pay column for `pay`. */
-export const explorerSortKeys: Record<string, SortKey> = Object.fromEntries(
-	(Object.entries(explorerSorts) as [SortKey, string | null][]).flatMap(([key, column]) =>
-		column === 'pay' ? Object.values(levelPercentile).map((c) => [c, key]) : column ? [[column, key]] : []
-	)
-);
+export const explorerSortKeys: Record<string, SortKey> = {
+	...Object.fromEntries(
+		(Object.entries(explorerSorts) as [SortKey, string | null][]).flatMap(([key, column]) =>
+			column === 'pay' ? Object.values(levelPercentile).map((c) => [c, key]) : column ? [[column, key]] : []
+		)
+	),
+	// The state median in U.S.-average prices sorts as published: one state's RPP divides every row alike.
+	a_median_state_us_prices: 'statepay'
+};

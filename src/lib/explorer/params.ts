@@ -3,6 +3,8 @@
  * saying why, and the valid rest of the link still applies.
  */
 import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
+import { sectorCodeFromParam } from '$lib/industries/params';
+import { pricesFromParam, type PriceChoice } from '$lib/prices/prices';
 import { stateCodeFromParam } from '$lib/states/params';
 import { isTrack, levels, sortKeys, trackChoiceLabel, trackChoices, type Level, type SortKey, type TrackChoice } from '$lib/vocabulary';
 
@@ -14,16 +16,31 @@ export interface ExplorerFilters {
 	education: string | null;
 	/** Two-letter code of a state or territory in the OEWS state file. */
 	state: string | null;
+	/** NAICS sector of the OEWS sector file (51, 31-33): its jobs and median as columns, its occupations as rows. */
+	industry: string | null;
+	/** State pay as published or in U.S.-average prices (BEA RPP of the state year). */
+	prices: PriceChoice;
 	sort: SortKey;
 	dir: 'asc' | 'desc';
 }
 
 /** The explorer opens on the occupations of the IT and IS tracks; `track=all` in the link lists every occupation. */
-export const defaultFilters: ExplorerFilters = { q: '', track: 'any', level: null, group: null, education: null, state: null, sort: 'jobs', dir: 'desc' };
+export const defaultFilters: ExplorerFilters = {
+	q: '',
+	track: 'any',
+	level: null,
+	group: null,
+	education: null,
+	state: null,
+	industry: null,
+	prices: 'local',
+	sort: 'jobs',
+	dir: 'desc'
+};
 
 export const MAX_QUERY_LENGTH = 100;
 
-const knownParams = ['q', 'track', 'level', 'group', 'education', 'state', 'sort', 'dir'];
+const knownParams = ['q', 'track', 'level', 'group', 'education', 'state', 'industry', 'prices', 'sort', 'dir'];
 
 /** "any (IT or IS occupations)", "IT", …: the track choices as a link writes them. */
 const trackNames = trackChoices.map((t) => (isTrack(t) ? t : `${t} (${trackChoiceLabel[t]})`));
@@ -33,6 +50,8 @@ export interface MenuValues {
 	/** Occupation group code → title. */
 	groups: ReadonlyMap<string, string>;
 	educations: readonly string[];
+	/** NAICS sector code → title (the sector file's sectors). */
+	sectors?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -99,6 +118,23 @@ export function filtersFromParams(
 		if (code && (!knownStates || knownStates.has(code))) f.state = code;
 		else problems.push({ param: 'state', message: `There is no state "${state.slice(0, 40)}" in the BLS state file. Use a two-letter code such as TX.` });
 	}
+	const industry = one('industry');
+	if (industry !== undefined) {
+		const code = sectorCodeFromParam(industry);
+		const known = menus?.sectors;
+		if (code && (!known || known.has(code))) f.industry = code;
+		else
+			problems.push({
+				param: 'industry',
+				message: `There is no industry sector “${industry.slice(0, 40)}” in the BLS sector file.${known ? ` Sectors are ${[...known.keys()].join(', ')}.` : ' Use a NAICS sector code such as 52.'}`
+			});
+	}
+	const prices = one('prices');
+	if (prices !== undefined) {
+		const p = pricesFromParam(prices);
+		f.prices = p.prices;
+		if (p.problem) problems.push({ param: 'prices', message: p.problem });
+	}
 	const sort = one('sort');
 	if (sort !== undefined) {
 		const s = sortKeys.find((x) => x === sort);
@@ -115,6 +151,10 @@ export function filtersFromParams(
 		problems.push({ param: 'sort', message: 'Sorting by state pay needs a state; sorted by jobs instead.' });
 		f.sort = f.q ? 'relevance' : 'jobs';
 	}
+	if ((f.sort === 'sectorjobs' || f.sort === 'sectorpay') && !f.industry) {
+		problems.push({ param: 'sort', message: 'Sorting by an industry’s jobs or pay needs an industry; sorted by jobs instead.' });
+		f.sort = f.q ? 'relevance' : 'jobs';
+	}
 	if (f.q && sort === undefined) f.sort = 'relevance';
 	reportUnknownParams(params, knownParams, problems);
 	return { filters: f, problems };
@@ -129,6 +169,8 @@ export function filtersToParams(f: ExplorerFilters): URLSearchParams {
 	if (f.group) p.set('group', f.group);
 	if (f.education) p.set('education', f.education);
 	if (f.state) p.set('state', f.state);
+	if (f.industry) p.set('industry', f.industry);
+	if (f.prices !== 'local') p.set('prices', f.prices);
 	const defaultSort = f.q ? 'relevance' : 'jobs';
 	if (f.sort !== defaultSort || f.dir !== 'desc') {
 		p.set('sort', f.sort);

@@ -11,6 +11,7 @@ import { explorerOccupationRow, valueFlag, wageRow, type TableName } from '$lib/
 import { str, wordStartPattern } from '$lib/sql';
 import { statePayColumns } from '$lib/states/params';
 import { areaPaySql } from '$lib/states/queries';
+import { sectorPaySql } from '$lib/industries/queries';
 import { explorerSorts, isTrack, levelPercentile, type PayColumn } from '$lib/vocabulary';
 import { defaultFilters, type ExplorerFilters } from './params';
 
@@ -42,6 +43,11 @@ export const explorerRow = explorerOccupationRow
 		a_median_state_flag: valueFlag.nullable(),
 		a_pct75_state: wageRow.shape.a_pct75.nullable(),
 		a_pct75_state_flag: valueFlag.nullable(),
+		/** Jobs and median in the chosen industry sector (OEWS sector file); null without one. */
+		sector_emp: wageRow.shape.tot_emp.nullable(),
+		sector_emp_flag: valueFlag.nullable(),
+		sector_median: wageRow.shape.a_median.nullable(),
+		sector_median_flag: valueFlag.nullable(),
 		/** Where a search matched: 'title', 'ladder role: …', 'also known as: …', 'example title: …', 'O*NET title: …'. */
 		matched: z.string().nullable()
 	});
@@ -55,10 +61,11 @@ export interface ExplorerParams {
 	onetTitles?: boolean;
 }
 
-/** The tables the explorer's rows read for these filters: wages only for a state's pay, O*NET's titles only for a search. */
-export const explorerTables = (f: Pick<ExplorerFilters, 'state' | 'q'>, onetTitles = true): TableName[] => [
+/** The tables the explorer's rows read for these filters: wages only for a state's pay, the sector file for an industry, O*NET's titles only for a search. */
+export const explorerTables = (f: Pick<ExplorerFilters, 'state' | 'industry' | 'q'>, onetTitles = true): TableName[] => [
 	'explorer_occupations',
 	...(f.state ? (['wages'] as const) : []),
+	...(f.industry ? (['industry_wages'] as const) : []),
 	...(f.q && onetTitles ? (['explorer_titles'] as const) : [])
 ];
 
@@ -75,7 +82,9 @@ export function explorerSql({ filters: f, stateYear, onetTitles = true }: Explor
 	if (f.education) where.push(`education = ${str(f.education)}`);
 	// A state limits the rows to the occupations its state file lists.
 	if (state) where.push('s.soc_code IS NOT NULL');
-	const sortKey = f.sort === 'statepay' && !state ? 'jobs' : f.sort;
+	// An industry limits them to the occupations the sector file publishes jobs or pay for in it.
+	if (f.industry) where.push(`(ind.s_emp_flag = 'published' OR ind.s_median_flag IN ('published', 'topcoded'))`);
+	const sortKey = (f.sort === 'statepay' && !state) || ((f.sort === 'sectorjobs' || f.sort === 'sectorpay') && !f.industry) ? 'jobs' : f.sort;
 	// Beside a state, the U.S. pay of the state file's release (n), not the latest national one (b).
 	const usPay = state ? 'n' : 'b';
 	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
@@ -100,6 +109,7 @@ SELECT
 	b.soc_code, b.title, b.major_code, b.major_title, b.education,
 	b.tot_emp, b.tot_emp_flag, ${usPay}.${pay} AS pay, ${usPay}.${pay}_flag AS pay_flag,
 	${statePayColumns.map((c) => (state ? `s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag` : `NULL::DOUBLE AS ${c}_state, NULL::VARCHAR AS ${c}_state_flag`)).join(',\n\t')},
+	${f.industry ? 'ind.s_emp AS sector_emp, ind.s_emp_flag AS sector_emp_flag, ind.s_median AS sector_median, ind.s_median_flag AS sector_median_flag' : 'NULL::INTEGER AS sector_emp, NULL::VARCHAR AS sector_emp_flag, NULL::DOUBLE AS sector_median, NULL::VARCHAR AS sector_median_flag'},
 	b.pct_change, b.openings_annual, b.tracks,
 	${ladderRoles} AS ladder_roles,
 	${
@@ -113,6 +123,7 @@ SELECT
 	} AS matched
 FROM explorer_occupations b
 ${state ? `LEFT JOIN (${areaPaySql(state.code, state.year)}) s USING (soc_code)\nLEFT JOIN (${areaPaySql(null, state.year)}) n USING (soc_code)` : ''}
+${f.industry ? `LEFT JOIN (${sectorPaySql(f.industry)}) ind USING (soc_code)` : ''}
 ${pattern && onetTitles ? 'LEFT JOIN explorer_titles ot ON ot.soc_code = b.soc_code' : ''}
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 	return pattern ? `SELECT * FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}` : `${rows}\nORDER BY ${order}`;
@@ -131,7 +142,9 @@ export const explorerQuery = defineQuery({
  * need is optimized before the first change. The search words are not the benchmark's.
  */
 export function explorerWarmUp(stateYear: number | null): ExplorerParams[] {
-	const sorts = (Object.keys(explorerSorts) as (keyof typeof explorerSorts)[]).filter((k) => k !== 'relevance' && k !== 'statepay');
+	const sorts = (Object.keys(explorerSorts) as (keyof typeof explorerSorts)[]).filter(
+		(k) => k !== 'relevance' && k !== 'statepay' && k !== 'sectorjobs' && k !== 'sectorpay'
+	);
 	const variants: Partial<ExplorerFilters>[] = [
 		...sorts.flatMap((sort) => [
 			{ sort, dir: 'asc' as const },

@@ -7,12 +7,15 @@
  */
 import { preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
+import type { SectorPayRow } from '$lib/industries/rows';
 import type { Trends } from '$lib/trends/load';
 import type { OccupationSummary } from './rows';
 
 interface RolePageData {
 	occ: OccupationSummary;
 	trends: Trends;
+	/** The occupation in every industry sector (the role page's "Which industries"). */
+	industries: SectorPayRow[];
 }
 
 /** One request per role page and page load; a failure is not kept, so the next call tries again. */

@@ -3,6 +3,7 @@ import { run, runOne } from '$lib/db/query';
 import { defaultCompare } from '$lib/compare/params';
 import { allOccupationsGrowthQuery, detailedOccupationsQuery, occupationSummaryQuery } from '$lib/occupation/queries';
 import { loadReleases } from '$lib/releases';
+import { occupationSectorsQuery } from '$lib/industries/queries';
 
 export async function load() {
 	const db = await buildConnector();
@@ -12,5 +13,7 @@ export async function load() {
 		runOne(db, allOccupationsGrowthQuery, { epStart: releases.ep_start }),
 		run(db, detailedOccupationsQuery)
 	]);
-	return { releases, occs, all, choices };
+	// The default comparison's industry sectors, prerendered like its figures.
+	const sectors = Object.fromEntries(await Promise.all(defaultCompare.map(async (code) => [code, await run(db, occupationSectorsQuery, { code })] as const)));
+	return { releases, occs, all, choices, sectors };
 }

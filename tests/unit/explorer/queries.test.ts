@@ -66,7 +66,19 @@ describe('explorer SQL, as text', () => {
 		expect(labels({}).slice(3, 6)).toEqual(['Jobs, May 2025', 'Median pay', 'Growth 2024–34']);
 	});
 	test('every sortable header maps to a sort key the SQL orders by', () => {
-		expect(Object.values(explorerSortKeys).sort()).toEqual(['growth', 'jobs', 'openings', 'pay', 'pay', 'pay', 'statepay', 'title']);
+		expect(Object.values(explorerSortKeys).sort()).toEqual([
+			'growth',
+			'jobs',
+			'openings',
+			'pay',
+			'pay',
+			'pay',
+			'sectorjobs',
+			'sectorpay',
+			'statepay',
+			'statepay',
+			'title'
+		]);
 	});
 	test('the warm-up reads only the table loaded at start-up', () => {
 		for (const p of explorerWarmUp(2024)) expect(sqlOf(explorerQuery, p).tables).toEqual(['explorer_occupations']);

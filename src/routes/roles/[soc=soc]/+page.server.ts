@@ -6,6 +6,8 @@ import { neighboursQuery } from '$lib/paths/queries';
 import { loadReleases } from '$lib/releases';
 import { stateAreasQuery } from '$lib/states/queries';
 import { loadRoleTrends } from '$lib/trends/load';
+import { occupationSectorsQuery } from '$lib/industries/queries';
+import { parityMap, stateParitiesQuery } from '$lib/prices/queries';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -31,5 +33,9 @@ export async function load({ params }) {
 	const { trends, trendClaims } = await loadRoleTrends(db, params.soc);
 	// O*NET related occupations out and in ("Where this leads", "Who moves here").
 	const related = await run(db, neighboursQuery, { code: params.soc, releases });
-	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, related };
+	// Pay by industry sector (the OEWS sector file), for the "Which industries" section.
+	const industries = await run(db, occupationSectorsQuery, { code: params.soc });
+	// BEA price parities of the state file's year, for state pay in U.S.-average prices.
+	const rpps = states && releases.state_year ? parityMap(await run(db, stateParitiesQuery, { year: releases.state_year })) : {};
+	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, related, industries, rpps };
 }
