@@ -5,6 +5,7 @@ import { aliasesQuery, allOccupationsGrowthQuery, detailedCodesQuery, ladderForQ
 import { loadReleases } from '$lib/releases';
 import { stateAreasQuery } from '$lib/states/queries';
 import { loadRoleTrends } from '$lib/trends/load';
+import { loadOnetLevels } from '$lib/levels/load';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -28,5 +29,7 @@ export async function load({ params }) {
 	const states = stateRows.some((r) => r.area_type !== 'national' && r.in_state_file) ? stateRows : null;
 	// Over time: wages and jobs by year, the EP releases and article claims about this occupation.
 	const { trends, trendClaims } = await loadRoleTrends(db, params.soc);
-	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims };
+	// Levels and technologies (issue 18): O*NET 29.2 detail per O*NET occupation of this SOC code.
+	const onet = await loadOnetLevels(db, [params.soc]);
+	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, onet };
 }
