@@ -96,4 +96,28 @@ test.describe('role page: what each level looks like', () => {
 	});
 });
 
-void engineReady;
+test.describe('explorer: level is the BLS career level, pay shown is a choice', () => {
+	test('career=senior lists the occupations EP gives "5 years or more", with the pay-shown choice', async ({ page }) => {
+		await page.goto('/roles?career=senior&zone=4&pay=p90');
+		await engineReady(page);
+		await expect(page.getByTestId('result-count')).toContainText('2 occupations');
+		const rows = await tableCells(page, 'explorer-table');
+		expect(rows.map((r) => r[1]).sort()).toEqual(['11-3021', '15-1241']);
+		await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Pay, 90th percentile');
+		// OEWS May 2025, 11-3021: 90th percentile $297,510 (the role page's pay band says the same).
+		expect(rows.find((r) => r[1] === '11-3021')!.join(' ')).toContain('$297,510');
+		await expect(page.getByRole('combobox', { name: 'O*NET Job Zone' })).toHaveValue('4');
+		await expect(page.getByTestId('level-note')).toContainText('Job Zone 4: Considerable Preparation Needed');
+	});
+
+	test('an old level= link keeps working, mapped, with a notice that the meaning changed', async ({ page }) => {
+		await page.goto('/roles?track=IT&level=entry');
+		await engineReady(page);
+		await expect(page.getByTestId('level-notice')).toContainText('This link is from before “level” meant the BLS career level');
+		await expect(page.getByTestId('param-problems')).toHaveCount(0);
+		await expect(page.getByRole('combobox', { name: 'Level (BLS)', exact: true })).toHaveValue('entry');
+		await expect(page.getByRole('combobox', { name: 'Pay shown', exact: true })).toHaveValue('p25');
+		await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Pay, 25th percentile');
+		await expect(page.getByTestId('result-count')).toContainText('11 occupations');
+	});
+});
