@@ -121,8 +121,8 @@ export const sortKeys = Object.keys(explorerSorts) as SortKey[];
  */
 export const careerLevelExperience = { entry: 'None', mid: 'Less than 5 years', senior: '5 years or more' } as const satisfies Record<Level, string>;
 export const careerLevelLabel: Record<Level, string> = {
-	entry: 'Entry (no related work experience)',
-	mid: 'Mid (under 5 years’ related experience)',
+	entry: 'Entry (no related experience)',
+	mid: 'Mid (under 5 years)',
 	senior: 'Senior (5 years or more)'
 };
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readCsvDownload } from './csv-download';
-import { engineReady, expect, tableCells, test } from './fixtures';
+import { engineReady, expect, linkedView, tableCells, test } from './fixtures';
 
 const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
 
@@ -119,5 +119,31 @@ test.describe('explorer: level is the BLS career level, pay shown is a choice', 
 		await expect(page.getByRole('combobox', { name: 'Pay shown', exact: true })).toHaveValue('p25');
 		await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Pay, 25th percentile');
 		await expect(page.getByTestId('result-count')).toContainText('11 occupations');
+	});
+});
+
+test.describe('compare: experience and technologies', () => {
+	test('related experience side by side per O*NET occupation, suppressed flagged; technologies shared and distinct', async ({ page }) => {
+		const rows = await ete();
+		await page.goto('/compare?roles=11-3021,15-1232');
+		await linkedView(page);
+		const section = page.getByTestId('compare-levels');
+		await expect(section.getByTestId('compare-experience').locator('thead th')).toHaveText([
+			'Related work experience',
+			'Computer and Information Systems Managers',
+			'Computer User Support Specialists'
+		]);
+		const cells = await tableCells(page, 'compare-experience');
+		const over6 = cells.find((r) => r[0] === 'Over 6 years to 8 years')!;
+		expect(over6[1]).toBe(`${Number(rw(rows, '11-3021.00', '9')['Data Value']).toFixed(1)}%`);
+		expect(cells.find((r) => r[0] === 'Over 2 years to 4 years')![2]).toBe('suppressed');
+		await expect(section.getByTestId('compare-level-list')).toContainText('BLS career level Senior (5 years or more)');
+		// A hot technology both list (O*NET Technology Skills), named as shared.
+		const tech = await onetFile('Technology Skills.txt');
+		const hot = (code: string) =>
+			new Set(tech.filter((t) => t['O*NET-SOC Code'] === code && (t['Hot Technology'] === 'Y' || t['In Demand'] === 'Y')).map((t) => t['Example']));
+		const a = hot('11-3021.00');
+		const both = [...hot('15-1232.00')].filter((x) => a.has(x));
+		await expect(section.getByTestId('tech-shared')).toContainText(`${both.length}: `);
 	});
 });

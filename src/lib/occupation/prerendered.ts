@@ -9,10 +9,13 @@ import { preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { Trends } from '$lib/trends/load';
 import type { OccupationSummary } from './rows';
+import type { OnetLevels } from '$lib/levels/load';
 
 interface RolePageData {
 	occ: OccupationSummary;
 	trends: Trends;
+	/** O*NET detail per O*NET occupation (the role page's level sections); absent from pages built before it. */
+	onet?: OnetLevels[];
 }
 
 /** One request per role page and page load; a failure is not kept, so the next call tries again. */

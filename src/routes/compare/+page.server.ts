@@ -3,6 +3,7 @@ import { run, runOne } from '$lib/db/query';
 import { defaultCompare } from '$lib/compare/params';
 import { allOccupationsGrowthQuery, detailedOccupationsQuery, occupationSummaryQuery } from '$lib/occupation/queries';
 import { loadReleases } from '$lib/releases';
+import { loadOnetLevels } from '$lib/levels/load';
 
 export async function load() {
 	const db = await buildConnector();
@@ -12,5 +13,7 @@ export async function load() {
 		runOne(db, allOccupationsGrowthQuery, { epStart: releases.ep_start }),
 		run(db, detailedOccupationsQuery)
 	]);
-	return { releases, occs, all, choices };
+	// O*NET detail of the default comparison, prerendered with it (issue 18).
+	const onet = Object.fromEntries(await Promise.all(defaultCompare.map(async (c) => [c, await loadOnetLevels(db, [c])] as const)));
+	return { releases, occs, all, choices, onet };
 }

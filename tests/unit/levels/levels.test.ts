@@ -125,3 +125,61 @@ describe('O*NET SQL', () => {
 		expect(arch!.technologies.map((t) => t.example)).toEqual(['Linux', 'UNIX']);
 	});
 });
+
+describe('compare: experience side by side and technologies shared or distinct', async () => {
+	const { experienceSideBySide, techOverlap } = await import('$lib/levels/compare');
+	const cell = (onet_code: string, category: number, pct: number, suppress = false) => ({
+		onet_code,
+		scale: 'related_experience' as const,
+		category,
+		category_label: `c${category}`,
+		pct,
+		n: 20,
+		std_error: 1,
+		ci_low: null,
+		ci_high: null,
+		suppress,
+		as_of: '2023-08'
+	});
+	const tech = (onet_code: string, example: string) => ({ onet_code, example, commodity_title: 'Kind', hot: true, in_demand: false });
+	const onet = (onet_code: string, experience: ReturnType<typeof cell>[], technologies: ReturnType<typeof tech>[]) => ({
+		onet_code,
+		soc_code: onet_code.slice(0, 7),
+		title: onet_code,
+		job_zone: 4,
+		experience,
+		education: [],
+		technologies,
+		techCount: null,
+		tasks: [],
+		interests: []
+	});
+	const occs = [
+		{
+			soc_code: '11-3021',
+			title: 'A',
+			onet: [onet('11-3021.00', [cell('11-3021.00', 9, 40.02), cell('11-3021.00', 1, 0)], [tech('11-3021.00', 'Linux'), tech('11-3021.00', 'SAP')])]
+		},
+		{
+			soc_code: '15-1299',
+			title: 'B',
+			onet: [
+				onet('15-1299.08', [cell('15-1299.08', 9, 51.1, true)], [tech('15-1299.08', 'Linux')]),
+				onet('15-1299.04', [], [tech('15-1299.04', 'Kali'), tech('15-1299.04', 'Linux')])
+			]
+		}
+	];
+	test('one column per surveyed O*NET occupation, categories in order, suppressed kept flagged', () => {
+		const rows = experienceSideBySide(occs);
+		expect(rows.map((r) => r.category)).toEqual([1, 9]);
+		expect(Object.keys(rows[1]!.cells)).toEqual(['11-3021.00', '15-1299.08']);
+		expect(rows[1]!.cells['15-1299.08']!.suppress).toBe(true);
+		expect(rows[0]!.cells['15-1299.08']).toBeUndefined();
+	});
+	test('a technology is shared when every chosen SOC code lists it, once per code however many O*NET occupations do', () => {
+		const { shared, distinct } = techOverlap(occs);
+		expect(shared.map((t) => [t.example, t.in])).toEqual([['Linux', ['11-3021', '15-1299']]]);
+		expect(distinct.get('11-3021')!.map((t) => t.example)).toEqual(['SAP']);
+		expect(distinct.get('15-1299')!.map((t) => t.example)).toEqual(['Kali']);
+	});
+});
