@@ -139,15 +139,17 @@ test('the downloaded CSV equals the rows shown', async ({ page }) => {
 		'pct_change',
 		'openings_annual',
 		'education',
+		'career_level',
+		'job_zones',
 		'ladder_roles',
 		'release',
 		'source'
 	]);
 	expect(rows.length).toBe(shown.length);
 	// The releases and source in the file are the ones the page names.
-	expect(new Set(rows.map((r) => r[11]))).toEqual(new Set(['OEWS May 2025; EP 2024–34']));
-	expect(rows[0]![12]).toContain('national_M2025_dl.xlsx');
-	expect(rows[0]![12]).toContain('Employment Projections 2024–2034');
+	expect(new Set(rows.map((r) => r[13]))).toEqual(new Set(['OEWS May 2025; EP 2024–34']));
+	expect(rows[0]![14]).toContain('national_M2025_dl.xlsx');
+	expect(rows[0]![14]).toContain('Employment Projections 2024–2034');
 	rows.forEach((r, i) => {
 		const s = shown[i]!;
 		expect(r[0]).toBe(s[0]);
