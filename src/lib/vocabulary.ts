@@ -113,3 +113,52 @@ export const explorerSorts = {
 } as const;
 export type SortKey = keyof typeof explorerSorts;
 export const sortKeys = Object.keys(explorerSorts) as SortKey[];
+
+// ---------------------------------------------------------------------------------------------
+// BLS career level and O*NET Job Zones (issue 18)
+
+/**
+ * The BLS career level of an occupation: EP's "work experience in a related occupation" (latest
+ * release), read as a level. Every EP value maps to one level; src/lib/levels/level.ts maps them.
+ */
+export const careerLevelExperience = { entry: 'None', mid: 'Less than 5 years', senior: '5 years or more' } as const satisfies Record<Level, string>;
+export const careerLevelLabel: Record<Level, string> = {
+	entry: 'Entry (no related experience)',
+	mid: 'Mid (under 5 years)',
+	senior: 'Senior (5 years or more)'
+};
+
+/** O*NET Job Zones 1–5 as O*NET names them (Job Zone Reference, O*NET 29.2). */
+export const jobZones = [1, 2, 3, 4, 5] as const;
+export type JobZone = (typeof jobZones)[number];
+export const jobZoneName: Record<JobZone, string> = {
+	1: 'Little or No Preparation Needed',
+	2: 'Some Preparation Needed',
+	3: 'Medium Preparation Needed',
+	4: 'Considerable Preparation Needed',
+	5: 'Extensive Preparation Needed'
+};
+/** "Job Zone 4: Considerable Preparation Needed" */
+export const jobZoneLabel = (z: JobZone) => `Job Zone ${z}: ${jobZoneName[z]}`;
+/** What each zone asks, in O*NET's words (Job Zone Reference: Experience, then Education). */
+export const jobZoneMeaning: Record<JobZone, string> = {
+	1: 'Little or no previous work-related skill, knowledge, or experience is needed for these occupations. Some of these occupations may require a high school diploma or GED certificate.',
+	2: 'Some previous work-related skill, knowledge, or experience is usually needed. These occupations usually require a high school diploma.',
+	3: 'Previous work-related skill, knowledge, or experience is required for these occupations. Most occupations in this zone require training in vocational schools, related on-the-job experience, or an associate’s degree.',
+	4: 'A considerable amount of work-related skill, knowledge, or experience is needed for these occupations. Most of these occupations require a four-year bachelor’s degree, but some do not.',
+	5: 'Extensive skill, knowledge, and experience are needed for these occupations. Many require more than five years of experience. Most of these occupations require graduate school.'
+};
+
+/** The pay percentile the explorer shows, a choice of its own (`pay=p25`), not tied to a level. */
+export const payShownChoices = { p10: 'a_pct10', p25: 'a_pct25', median: 'a_median', p75: 'a_pct75', p90: 'a_pct90' } as const satisfies Record<
+	string,
+	Percentile
+>;
+export type PayShown = keyof typeof payShownChoices;
+export const payShownLabel: Record<PayShown, string> = {
+	p10: '10th percentile',
+	p25: '25th percentile',
+	median: 'Median',
+	p75: '75th percentile',
+	p90: '90th percentile'
+};

@@ -47,8 +47,8 @@ test('every chart CSV on a role page starts with a byte-order mark and names its
 		const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
 		const csv = await readCsvDownload(download);
 		expect(csv.rows.length, download.suggestedFilename()).toBeGreaterThan(0);
-		expect(csv.rows[0]![csv.col('source')], download.suggestedFilename()).toMatch(/BLS|University of San Diego/);
-		expect(csv.rows[0]![csv.col('release')], download.suggestedFilename()).toMatch(/OEWS May \d{4}|EP \d{4}–\d{2}/);
+		expect(csv.rows[0]![csv.col('source')], download.suggestedFilename()).toMatch(/BLS|University of San Diego|O\*NET 29\.2 Database/);
+		expect(csv.rows[0]![csv.col('release')], download.suggestedFilename()).toMatch(/OEWS May \d{4}|EP \d{4}–\d{2}|O\*NET 29\.2/);
 	}
 });
 

@@ -50,17 +50,21 @@ test('filter by track and level changes the table and the chart', async ({ page 
 	await expect(page.getByTestId('result-count')).toContainText('820 occupations');
 	const dotsBefore = await drawnDots(page);
 	await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption('IT');
-	await page.getByRole('combobox', { name: 'Level', exact: true }).selectOption('entry');
+	// The level is the BLS career level: EP 2024–34 work experience in a related occupation "None".
+	await page.getByRole('combobox', { name: 'Level (BLS)', exact: true }).selectOption('senior');
 	await expect(page).toHaveURL(/track=IT/);
-	await expect(page).toHaveURL(/level=entry/);
-	await expect(page.getByTestId('result-count')).toContainText('3 occupations');
+	await expect(page).toHaveURL(/career=senior/);
+	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
 	const rows = await tableCells(page, 'explorer-table');
-	expect(rows.map((r) => r[1]).sort()).toEqual(['15-1231', '15-1232', '15-1254']);
-	// The pay column is now the 25th percentile, labelled as such.
-	await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Entry pay (25th percentile)');
+	expect(rows.map((r) => r[1]).sort()).toEqual(['11-3021', '15-1241']);
+	// The pay shown is a choice of its own: the level left the median in place.
+	await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Median pay');
+	await page.getByRole('combobox', { name: 'Pay shown', exact: true }).selectOption('p25');
+	await expect(page).toHaveURL(/pay=p25/);
+	await expect(page.getByTestId('explorer-table').locator('thead')).toContainText('Pay, 25th percentile');
 	const dotsAfter = await drawnDots(page);
 	expect(dotsBefore).toBeGreaterThan(500);
-	expect(dotsAfter).toBe(3);
+	expect(dotsAfter).toBe(2);
 	// Pointing at a dot names the occupation with its figures; moving away hides it.
 	const dot = page.getByTestId('scatter').locator('.dots .mark[data-key="15-1232"]');
 	await dot.hover();
@@ -94,13 +98,13 @@ test('among hundreds of dots, pointing at one names it, and clicking it opens it
 });
 
 test('a permalink restores a filtered view, and back/forward move between views', async ({ page }) => {
-	await page.goto('/roles?track=IS&level=senior&sort=pay&dir=desc');
+	await page.goto('/roles?track=IS&career=mid&sort=pay&dir=desc');
 	await engineReady(page);
 	await expect(page.getByRole('combobox', { name: 'Track', exact: true })).toHaveValue('IS');
-	await expect(page.getByRole('combobox', { name: 'Level', exact: true })).toHaveValue('senior');
+	await expect(page.getByRole('combobox', { name: 'Level (BLS)', exact: true })).toHaveValue('mid');
 	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
 	const first = await tableCells(page, 'explorer-table');
-	expect(first[0]![1]).toBe('11-3021');
+	expect(first[0]![1]).toBe('15-1243');
 	await page.getByRole('combobox', { name: 'Track', exact: true }).selectOption('IT');
 	await expect(page).toHaveURL(/track=IT/);
 	await page.goBack();
@@ -142,15 +146,17 @@ test('the downloaded CSV equals the rows shown', async ({ page }) => {
 		'pct_change',
 		'openings_annual',
 		'education',
+		'career_level',
+		'job_zones',
 		'ladder_roles',
 		'release',
 		'source'
 	]);
 	expect(rows.length).toBe(shown.length);
 	// The releases and source in the file are the ones the page names.
-	expect(new Set(rows.map((r) => r[11]))).toEqual(new Set(['OEWS May 2025; EP 2024–34']));
-	expect(rows[0]![12]).toContain('national_M2025_dl.xlsx');
-	expect(rows[0]![12]).toContain('Employment Projections 2024–2034');
+	expect(new Set(rows.map((r) => r[13]))).toEqual(new Set(['OEWS May 2025; EP 2024–34']));
+	expect(rows[0]![14]).toContain('national_M2025_dl.xlsx');
+	expect(rows[0]![14]).toContain('Employment Projections 2024–2034');
 	rows.forEach((r, i) => {
 		const s = shown[i]!;
 		expect(r[0]).toBe(s[0]);

@@ -46,7 +46,7 @@ test('the explorer and role pages copy their settings: filters, a state', async 
 	await page.goto('/roles?track=IS&level=senior&sort=banana');
 	await linkedView(page);
 	await page.getByRole('button', { name: 'Copy link to this view' }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/roles?track=IS&level=senior`);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/roles?track=IS&career=senior&pay=p75`);
 });
 
 /** The page's meta tags by property or name, as the HTML a link previewer reads has them. */

@@ -62,7 +62,7 @@ afterAll(async () => {
 
 const combinations: ExplorerFilters[] = [];
 for (const track of ['any', 'all', 'IT', 'IS'] as const)
-	for (const level of [null, 'entry', 'senior'] as const)
+	for (const career of [null, 'entry', 'senior'] as const)
 		for (const [q, sort] of [
 			['', 'jobs'],
 			['', 'title'],
@@ -74,7 +74,9 @@ for (const track of ['any', 'all', 'IT', 'IS'] as const)
 				combinations.push({
 					...defaultFilters,
 					track,
-					level,
+					career,
+					pay: career === 'entry' ? 'p25' : career === 'senior' ? 'p90' : 'median',
+					zone: career === 'senior' ? 4 : null,
 					q,
 					sort,
 					dir: sort === 'title' ? 'asc' : 'desc',

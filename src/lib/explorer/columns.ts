@@ -5,7 +5,7 @@ import { sectorShortTitle } from '$lib/industries/params';
 import { inUsPrices, NO_RPP_REASON } from '$lib/prices/prices';
 import { statePayColumns } from '$lib/states/params';
 import type { Column } from '$lib/table-columns';
-import { epLabel, explorerSorts, levelPayLabel, levelPercentile, percentileName, type SortKey } from '$lib/vocabulary';
+import { epLabel, explorerSorts, levelLabel, payShownLabel, percentileName, percentiles, type SortKey } from '$lib/vocabulary';
 import type { ExplorerFilters } from './params';
 import { payColumnFor, type ExplorerRow } from './queries';
 
@@ -60,7 +60,7 @@ export function explorerColumns(
 		},
 		{
 			key: pay,
-			label: `${f.level ? levelPayLabel(f.level) : 'Median pay'}${stateYear ? `, U.S. (May ${stateYear})` : ''}`,
+			label: `${f.pay === 'median' ? 'Median pay' : `Pay, ${payShownLabel[f.pay]}`}${stateYear ? `, U.S. (May ${stateYear})` : ''}`,
 			value: (x) => x.pay,
 			format: (x) => dollars(x.pay, x.pay_flag),
 			flag: (x) => x.pay_flag,
@@ -86,6 +86,13 @@ export function explorerColumns(
 			phone: 'key'
 		},
 		{ key: 'education', label: 'Typical entry education', value: (x) => x.education, format: (x) => x.education ?? '—' },
+		{
+			key: 'career_level',
+			label: 'Career level (EP experience)',
+			value: (x) => x.career_level,
+			format: (x) => (x.career_level ? levelLabel[x.career_level] : '—')
+		},
+		{ key: 'job_zones', label: 'O*NET Job Zone', value: (x) => x.job_zones.join('; '), format: (x) => x.job_zones.join(', ') || '—' },
 		{ key: 'ladder_roles', label: 'Ladder roles', value: (x) => x.ladder_roles.join('; '), format: (x) => x.ladder_roles.join(', ') }
 	];
 }
@@ -115,11 +122,11 @@ function sectorColumns(s: { naics: string; title: string; year: number }): Colum
 	];
 }
 
-/** Which table column sorts by which sort key: each key's SQL column, and every level's pay column for `pay`. */
+/** Which table column sorts by which sort key: each key's SQL column, and every pay percentile's column for `pay`. */
 export const explorerSortKeys: Record<string, SortKey> = {
 	...Object.fromEntries(
 		(Object.entries(explorerSorts) as [SortKey, string | null][]).flatMap(([key, column]) =>
-			column === 'pay' ? Object.values(levelPercentile).map((c) => [c, key]) : column ? [[column, key]] : []
+			column === 'pay' ? percentiles.map((c) => [c, key]) : column ? [[column, key]] : []
 		)
 	),
 	// The state median in U.S.-average prices sorts as published: one state's RPP divides every row alike.

@@ -4,7 +4,8 @@
  * under tsx, outside Vite, where `$lib` does not resolve on a fresh clone.
  */
 import { releasesSql } from '../releases';
-import { levelOrderSql, levelPercentile } from '../vocabulary';
+import { careerLevelSql } from '../levels/level';
+import { levelOrderSql, percentiles } from '../vocabulary';
 
 /**
  * One row per detailed occupation with everything a filter can need, from the latest releases: pay at every level, jobs, projection,
@@ -16,7 +17,7 @@ import { levelOrderSql, levelPercentile } from '../vocabulary';
  * carries lists of plain values.
  */
 export function explorerOccupationsSql(): string {
-	const payColumns = [...new Set(Object.values(levelPercentile))].flatMap((c) => [`w.${c}`, `w.${c}_flag`]).join(', ');
+	const payColumns = percentiles.flatMap((c) => [`w.${c}`, `w.${c}_flag`]).join(', ');
 	return `
 WITH
 latest AS (SELECT oews_year, ep_start FROM (${releasesSql()})),
@@ -28,10 +29,12 @@ ladder AS (
 	FROM (SELECT *, ${levelOrderSql('level')} AS level_order FROM roles)
 	GROUP BY soc_code
 ),
-aliases AS (SELECT soc_code, list(alias ORDER BY alias) AS aliases FROM role_aliases GROUP BY soc_code)
+aliases AS (SELECT soc_code, list(alias ORDER BY alias) AS aliases FROM role_aliases GROUP BY soc_code),
+zones AS (SELECT soc_code, list(DISTINCT job_zone::VARCHAR ORDER BY job_zone::VARCHAR) AS job_zones FROM onet_occupations WHERE job_zone IS NOT NULL GROUP BY soc_code)
 SELECT
 	o.soc_code, o.title, o.major_code, o.major_title, o.education, coalesce(o.example_titles, []) AS example_titles,
 	latest.oews_year, w.tot_emp, w.tot_emp_flag, ${payColumns},
+	o.experience, ${careerLevelSql('o.experience')} AS career_level, coalesce(z.job_zones, [])::VARCHAR[] AS job_zones,
 	latest.ep_start, p.pct_change, p.openings_annual,
 	CASE t.track WHEN 'both' THEN ['IS', 'IT'] WHEN 'IT' THEN ['IT'] WHEN 'IS' THEN ['IS'] ELSE [] END::VARCHAR[] AS tracks,
 	coalesce(l.ladder_roles, []) AS ladder_roles,
@@ -45,6 +48,7 @@ LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = latest.e
 LEFT JOIN ladder l ON l.soc_code = o.soc_code
 LEFT JOIN tracks t ON t.soc_code = o.soc_code
 LEFT JOIN aliases al ON al.soc_code = o.soc_code
+LEFT JOIN zones z ON z.soc_code = o.soc_code
 WHERE o.soc_level = 'detailed' AND (w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL)
 ORDER BY o.soc_code`;
 }

@@ -6,12 +6,33 @@ import { reportUnknownParams, type ParamProblem } from '$lib/link-params';
 import { sectorCodeFromParam } from '$lib/industries/params';
 import { pricesFromParam, type PriceChoice } from '$lib/prices/prices';
 import { stateCodeFromParam } from '$lib/states/params';
-import { isTrack, levels, sortKeys, trackChoiceLabel, trackChoices, type Level, type SortKey, type TrackChoice } from '$lib/vocabulary';
+import { payShownOfOldLevel } from '$lib/levels/level';
+import {
+	careerLevelExperience,
+	isTrack,
+	jobZones,
+	levels,
+	payShownChoices,
+	payShownLabel,
+	sortKeys,
+	trackChoiceLabel,
+	trackChoices,
+	type JobZone,
+	type Level,
+	type PayShown,
+	type SortKey,
+	type TrackChoice
+} from '$lib/vocabulary';
 
 export interface ExplorerFilters {
 	q: string;
 	track: TrackChoice;
-	level: Level | null;
+	/** BLS career level (EP related work experience), `career=`; old links' `level=` maps here. */
+	career: Level | null;
+	/** O*NET Job Zone, `zone=`: an occupation matches when any of its O*NET occupations has it. */
+	zone: JobZone | null;
+	/** The pay percentile shown, `pay=`, separate from the level. */
+	pay: PayShown;
 	group: string | null;
 	education: string | null;
 	/** Two-letter code of a state or territory in the OEWS state file. */
@@ -28,7 +49,9 @@ export interface ExplorerFilters {
 export const defaultFilters: ExplorerFilters = {
 	q: '',
 	track: 'any',
-	level: null,
+	career: null,
+	zone: null,
+	pay: 'median',
 	group: null,
 	education: null,
 	state: null,
@@ -40,7 +63,7 @@ export const defaultFilters: ExplorerFilters = {
 
 export const MAX_QUERY_LENGTH = 100;
 
-const knownParams = ['q', 'track', 'level', 'group', 'education', 'state', 'industry', 'prices', 'sort', 'dir'];
+const knownParams = ['q', 'track', 'career', 'zone', 'pay', 'level', 'group', 'education', 'state', 'industry', 'prices', 'sort', 'dir'];
 
 /** "any (IT or IS occupations)", "IT", …: the track choices as a link writes them. */
 const trackNames = trackChoices.map((t) => (isTrack(t) ? t : `${t} (${trackChoiceLabel[t]})`));
@@ -62,9 +85,11 @@ export function filtersFromParams(
 	params: URLSearchParams,
 	knownStates?: ReadonlyMap<string, string>,
 	menus?: MenuValues
-): { filters: ExplorerFilters; problems: ParamProblem[] } {
+): { filters: ExplorerFilters; problems: ParamProblem[]; notices: string[] } {
 	const f: ExplorerFilters = { ...defaultFilters };
 	const problems: ParamProblem[] = [];
+	/** Settings that were used, but whose meaning changed (an old `level=`). */
+	const notices: string[] = [];
 	const one = (name: string) => {
 		const all = params.getAll(name);
 		if (all.length > 1) problems.push({ param: name, message: `"${name}" was given ${all.length} times; using the first` });
@@ -83,11 +108,36 @@ export function filtersFromParams(
 		if (t) f.track = t;
 		else problems.push({ param: 'track', message: `There is no track "${track}". Tracks are ${trackNames.slice(0, -1).join(', ')} or ${trackNames.at(-1)}.` });
 	}
+	const career = one('career');
+	if (career !== undefined) {
+		const l = levels.find((x) => x === career.toLowerCase());
+		if (l) f.career = l;
+		else
+			problems.push({ param: 'career', message: `There is no career level "${career}". Levels are ${levels.slice(0, -1).join(', ')} and ${levels.at(-1)}.` });
+	}
+	const zone = one('zone');
+	if (zone !== undefined) {
+		const z = jobZones.find((x) => String(x) === zone.trim());
+		if (z) f.zone = z;
+		else problems.push({ param: 'zone', message: `There is no Job Zone "${zone.slice(0, 20)}". O*NET's Job Zones are 1 to 5.` });
+	}
+	const pay = one('pay');
+	if (pay !== undefined) {
+		const k = (Object.keys(payShownChoices) as PayShown[]).find((x) => x === pay.toLowerCase());
+		if (k) f.pay = k;
+		else problems.push({ param: 'pay', message: `There is no pay choice "${pay.slice(0, 20)}". Choose ${Object.keys(payShownChoices).join(', ')}.` });
+	}
+	// Before issue 18, `level=` chose a pay percentile standing for the level. It is read as the
+	// career level now, keeping the pay it showed, and the link says that the meaning changed.
 	const level = one('level');
 	if (level !== undefined) {
 		const l = levels.find((x) => x === level.toLowerCase());
-		if (l) f.level = l;
-		else problems.push({ param: 'level', message: `There is no level "${level}". Levels are ${levels.slice(0, -1).join(', ')} and ${levels.at(-1)}.` });
+		if (!l) problems.push({ param: 'level', message: `There is no level "${level}". Levels are ${levels.slice(0, -1).join(', ')} and ${levels.at(-1)}.` });
+		else {
+			if (career === undefined) f.career = l;
+			if (pay === undefined) f.pay = payShownOfOldLevel(l);
+			notices.push(oldLevelNotice(l, f.pay));
+		}
 	}
 	const group = one('group');
 	if (group !== undefined) {
@@ -157,15 +207,22 @@ export function filtersFromParams(
 	}
 	if (f.q && sort === undefined) f.sort = 'relevance';
 	reportUnknownParams(params, knownParams, problems);
-	return { filters: f, problems };
+	return { filters: f, problems, notices };
 }
+
+/** What an old `level=` link now shows, said on the page. */
+export const oldLevelNotice = (l: Level, pay: PayShown) =>
+	`This link is from before “level” meant the BLS career level. It used to show a pay percentile standing for the ${l} level; ` +
+	`it now lists occupations whose EP work experience in a related occupation is “${careerLevelExperience[l]}”, with pay shown at the ${payShownLabel[pay].toLowerCase()}.`;
 
 /** The URL query string for filters, leaving out defaults, so links stay short. */
 export function filtersToParams(f: ExplorerFilters): URLSearchParams {
 	const p = new URLSearchParams();
 	if (f.q) p.set('q', f.q);
 	if (f.track !== defaultFilters.track) p.set('track', f.track);
-	if (f.level) p.set('level', f.level);
+	if (f.career) p.set('career', f.career);
+	if (f.zone) p.set('zone', String(f.zone));
+	if (f.pay !== defaultFilters.pay) p.set('pay', f.pay);
 	if (f.group) p.set('group', f.group);
 	if (f.education) p.set('education', f.education);
 	if (f.state) p.set('state', f.state);

@@ -8,15 +8,15 @@
 import { z } from 'zod';
 import { defineQuery } from '$lib/db/query';
 import { explorerOccupationRow, valueFlag, wageRow, type TableName } from '$lib/schema/tables';
-import { str, wordStartPattern } from '$lib/sql';
+import { num, str, wordStartPattern } from '$lib/sql';
 import { statePayColumns } from '$lib/states/params';
 import { areaPaySql } from '$lib/states/queries';
 import { sectorPaySql } from '$lib/industries/queries';
-import { explorerSorts, isTrack, levelPercentile, type PayColumn } from '$lib/vocabulary';
+import { explorerSorts, isTrack, payShownChoices, type Percentile } from '$lib/vocabulary';
 import { defaultFilters, type ExplorerFilters } from './params';
 
-/** The pay column the table shows: the level's percentile, or the median. */
-export const payColumnFor = (f: Pick<ExplorerFilters, 'level'>): PayColumn => levelPercentile[f.level ?? 'mid'];
+/** The pay column the table shows: the "Pay shown" choice, the median unless chosen (not tied to the level filter). */
+export const payColumnFor = (f: Pick<ExplorerFilters, 'pay'>): Percentile => payShownChoices[f.pay];
 
 export const explorerRow = explorerOccupationRow
 	.pick({
@@ -30,10 +30,12 @@ export const explorerRow = explorerOccupationRow
 		pct_change: true,
 		openings_annual: true,
 		tracks: true,
-		ladder_roles: true
+		ladder_roles: true,
+		career_level: true,
+		job_zones: true
 	})
 	.extend({
-		/** The level's pay percentile (payColumnFor), U.S.: the latest release, or with a state the state file's. */
+		/** The chosen pay percentile (payColumnFor), U.S.: the latest release, or with a state the state file's. */
 		pay: z.number().nullable(),
 		pay_flag: valueFlag.nullable(),
 		/** Pay in the chosen state (May of the state year); null without a state. */
@@ -80,6 +82,8 @@ export function explorerSql({ filters: f, stateYear, onetTitles = true }: Explor
 	else if (isTrack(f.track)) where.push(`list_contains(tracks, ${str(f.track)})`);
 	if (f.group) where.push(`major_code = ${str(f.group)}`);
 	if (f.education) where.push(`education = ${str(f.education)}`);
+	if (f.career) where.push(`career_level = ${str(f.career)}`);
+	if (f.zone) where.push(`list_contains(job_zones, ${str(String(f.zone))})`);
 	// A state limits the rows to the occupations its state file lists.
 	if (state) where.push('s.soc_code IS NOT NULL');
 	// An industry limits them to the occupations the sector file publishes jobs or pay for in it.
@@ -87,14 +91,8 @@ export function explorerSql({ filters: f, stateYear, onetTitles = true }: Explor
 	const sortKey = (f.sort === 'statepay' && !state) || ((f.sort === 'sectorjobs' || f.sort === 'sectorpay') && !f.industry) ? 'jobs' : f.sort;
 	// Beside a state, the U.S. pay of the state file's release (n), not the latest national one (b).
 	const usPay = state ? 'n' : 'b';
-	// Ladder roles shown for an occupation: those of the chosen track and level, else all.
-	const ladderFilter = [isTrack(f.track) ? `b.ladder_role_tracks[i] = ${str(f.track)}` : '', f.level ? `b.ladder_role_levels[i] = ${str(f.level)}` : '']
-		.filter(Boolean)
-		.join(' AND ');
-	const ladderRoles = ladderFilter ? `list_filter(b.ladder_roles, lambda x, i: ${ladderFilter})` : 'b.ladder_roles';
-	// A track and a level: the occupations that track's ladder roles at that level map to. Without
-	// one track, a level only chooses the pay percentile.
-	if (isTrack(f.track) && f.level) where.push(`len(${ladderRoles}) > 0`);
+	// Ladder roles shown for an occupation: those of the chosen track, else all.
+	const ladderRoles = isTrack(f.track) ? `list_filter(b.ladder_roles, lambda x, i: b.ladder_role_tracks[i] = ${str(f.track)})` : 'b.ladder_roles';
 	const firstMatch = (list: string) => `list_min(list_filter(${list}, lambda t: regexp_matches(t, ${pattern})))`;
 	const sortColumn = explorerSorts[sortKey];
 	const order =
@@ -110,7 +108,7 @@ SELECT
 	b.tot_emp, b.tot_emp_flag, ${usPay}.${pay} AS pay, ${usPay}.${pay}_flag AS pay_flag,
 	${statePayColumns.map((c) => (state ? `s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag` : `NULL::DOUBLE AS ${c}_state, NULL::VARCHAR AS ${c}_state_flag`)).join(',\n\t')},
 	${f.industry ? 'ind.s_emp AS sector_emp, ind.s_emp_flag AS sector_emp_flag, ind.s_median AS sector_median, ind.s_median_flag AS sector_median_flag' : 'NULL::INTEGER AS sector_emp, NULL::VARCHAR AS sector_emp_flag, NULL::DOUBLE AS sector_median, NULL::VARCHAR AS sector_median_flag'},
-	b.pct_change, b.openings_annual, b.tracks,
+	b.pct_change, b.openings_annual, b.tracks, b.career_level, b.job_zones,
 	${ladderRoles} AS ladder_roles,
 	${
 		pattern
@@ -122,12 +120,16 @@ SELECT
 			: 'NULL::VARCHAR'
 	} AS matched
 FROM explorer_occupations b
-${state ? `LEFT JOIN (${areaPaySql(state.code, state.year)}) s USING (soc_code)\nLEFT JOIN (${areaPaySql(null, state.year)}) n USING (soc_code)` : ''}
+${state ? `LEFT JOIN (${areaPaySql(state.code, state.year)}) s USING (soc_code)\nLEFT JOIN (${nationalPaySql(pay, state.year)}) n USING (soc_code)` : ''}
 ${f.industry ? `LEFT JOIN (${sectorPaySql(f.industry)}) ind USING (soc_code)` : ''}
 ${pattern && onetTitles ? 'LEFT JOIN explorer_titles ot ON ot.soc_code = b.soc_code' : ''}
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 	return pattern ? `SELECT * FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}` : `${rows}\nORDER BY ${order}`;
 }
+
+/** The U.S. pay of one percentile in the state file's May year: any of the five, where the state join carries three. */
+const nationalPaySql = (pay: Percentile, year: number) =>
+	`SELECT soc_code, ${pay}, ${pay}_flag FROM wages WHERE year = ${num(year)} AND area_type = 'national' AND soc_level = 'detailed'`;
 
 export const explorerQuery = defineQuery({
 	name: 'explorer rows',
@@ -151,10 +153,10 @@ export function explorerWarmUp(stateYear: number | null): ExplorerParams[] {
 			{ sort, dir: 'desc' as const }
 		]),
 		...['developer', 'security', 'engineer', 'director', 'web dev', 'it'].map((q) => ({ q, sort: 'relevance' as const })),
-		{ track: 'IT', level: 'entry' },
-		{ track: 'IS', level: 'senior' },
-		{ track: 'all' },
-		{ level: 'mid', sort: 'pay' },
+		{ track: 'IT', career: 'entry' },
+		{ track: 'IS', career: 'senior', pay: 'p75' },
+		{ track: 'all', zone: 4 },
+		{ career: 'mid', sort: 'pay', pay: 'p25' },
 		{ group: '15-0000', sort: 'growth' },
 		{ track: 'IT', q: 'systems', sort: 'relevance' }
 	];

@@ -10,12 +10,16 @@ import { resolve } from '$app/paths';
 import type { SectorPayRow } from '$lib/industries/rows';
 import type { Trends } from '$lib/trends/load';
 import type { OccupationSummary } from './rows';
+import type { OnetLevels } from '$lib/levels/load';
 
 interface RolePageData {
 	occ: OccupationSummary;
 	trends: Trends;
 	/** The occupation in every industry sector (the role page's "Which industries"). */
 	industries: SectorPayRow[];
+	/** O*NET detail per O*NET occupation (the role page's level sections); absent from pages built before it. */
+	onet?: OnetLevels[];
+
 }
 
 /** One request per role page and page load; a failure is not kept, so the next call tries again. */

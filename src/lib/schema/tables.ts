@@ -311,12 +311,23 @@ export const explorerOccupationRow = z.object({
 	oews_year: int.describe('OEWS May year of the wage columns: the latest national release'),
 	tot_emp: int.nullable().describe('Employment, persons (OEWS national); null with no OEWS row'),
 	tot_emp_flag: valueFlag.nullable().describe('Flag of tot_emp; null with no OEWS row'),
+	a_pct10: money.nullable().describe('Annual 10th percentile wage'),
+	a_pct10_flag: valueFlag.nullable().describe('Flag of a_pct10'),
 	a_pct25: money.nullable().describe('Annual 25th percentile wage (entry level)'),
 	a_pct25_flag: valueFlag.nullable().describe('Flag of a_pct25'),
 	a_median: money.nullable().describe('Annual median wage (mid level)'),
 	a_median_flag: valueFlag.nullable().describe('Flag of a_median'),
 	a_pct75: money.nullable().describe('Annual 75th percentile wage (senior level)'),
 	a_pct75_flag: valueFlag.nullable().describe('Flag of a_pct75'),
+	a_pct90: money.nullable().describe('Annual 90th percentile wage'),
+	a_pct90_flag: valueFlag.nullable().describe('Flag of a_pct90'),
+	experience: z.string().nullable().describe('Work experience in a related occupation (latest EP release)'),
+	career_level: level
+		.nullable()
+		.describe('BLS career level from `experience`: entry (None) | mid (Less than 5 years) | senior (5 years or more); null with no EP value'),
+	job_zones: z
+		.array(z.string().regex(/^[1-5]$/))
+		.describe('O*NET Job Zones (1–5, as text) of the O*NET occupations of this SOC code, distinct, lowest first; empty when O*NET rates none'),
 	ep_start: int.describe('Base year of the projection columns: the latest EP release'),
 	pct_change: z.number().nullable().describe('Projected employment change, percent; null with no EP row'),
 	openings_annual: int.nullable().describe('Projected openings, annual average, persons'),

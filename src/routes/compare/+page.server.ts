@@ -4,6 +4,8 @@ import { defaultCompare } from '$lib/compare/params';
 import { allOccupationsGrowthQuery, detailedOccupationsQuery, occupationSummaryQuery } from '$lib/occupation/queries';
 import { loadReleases } from '$lib/releases';
 import { occupationSectorsQuery } from '$lib/industries/queries';
+import { loadOnetLevels } from '$lib/levels/load';
+
 
 export async function load() {
 	const db = await buildConnector();
@@ -15,5 +17,8 @@ export async function load() {
 	]);
 	// The default comparison's industry sectors, prerendered like its figures.
 	const sectors = Object.fromEntries(await Promise.all(defaultCompare.map(async (code) => [code, await run(db, occupationSectorsQuery, { code })] as const)));
-	return { releases, occs, all, choices, sectors };
+	// O*NET detail of the default comparison, prerendered with it (issue 18).
+	const onet = Object.fromEntries(await Promise.all(defaultCompare.map(async (c) => [c, await loadOnetLevels(db, [c])] as const)));
+	return { releases, occs, all, choices, sectors, onet };
+
 }

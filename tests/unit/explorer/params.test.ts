@@ -5,15 +5,16 @@ import { filtersFromParams, filtersToParams, nextFilters, sortChange, defaultFil
 
 describe('explorer link parameters', () => {
 	test('round-trip and defaults', () => {
-		const { filters, problems } = filtersFromParams(new URLSearchParams('q=dba&track=IS&level=mid&group=15-0000'));
+		const { filters, problems } = filtersFromParams(new URLSearchParams('q=dba&track=IS&career=mid&zone=4&pay=p90&group=15-0000'));
 		expect(problems).toEqual([]);
+		expect([filters.career, filters.zone, filters.pay]).toEqual(['mid', 4, 'p90']);
 		expect(filtersFromParams(filtersToParams(filters)).filters).toEqual(filters);
 		expect(filtersToParams(filtersFromParams(new URLSearchParams('')).filters).toString()).toBe('');
 	});
 	test('bad values are named and dropped, good ones kept', () => {
 		const { filters, problems } = filtersFromParams(new URLSearchParams(`track=it&level=expert&q=${'a'.repeat(10_000)}&group=<script>&x=1&track=IS`));
 		expect(filters.track).toBe('IT');
-		expect(filters.level).toBeNull();
+		expect(filters.career).toBeNull();
 		expect(filters.q).toBe('');
 		expect(problems.map((p) => p.param).sort()).toEqual(['group', 'level', 'q', 'track', 'x']);
 	});
@@ -23,6 +24,16 @@ describe('explorer link parameters', () => {
 			'There is no track "xx". Tracks are any (IT or IS occupations), IT, IS or all (All occupations).',
 			'There is no level "yy". Levels are entry, mid and senior.'
 		]);
+	});
+	test('an old level= link maps to the career level with the pay it showed, and says the meaning changed', () => {
+		const { filters, problems, notices } = filtersFromParams(new URLSearchParams('track=IS&level=senior'));
+		expect(problems).toEqual([]);
+		expect([filters.career, filters.pay]).toEqual(['senior', 'p75']);
+		expect(notices[0]).toContain('“5 years or more”');
+		expect(filtersToParams(filters).toString()).toBe('track=IS&career=senior&pay=p75');
+		// A pay chosen in the link wins over the old level's.
+		expect(filtersFromParams(new URLSearchParams('level=entry&pay=p90')).filters.pay).toBe('p90');
+		expect(filtersFromParams(new URLSearchParams('zone=7&pay=p99')).problems.map((p) => p.param)).toEqual(['zone', 'pay']);
 	});
 	test('the explorer opens on the IT and IS occupations; every occupation is track=all, kept in the link', () => {
 		expect(defaultFilters.track).toBe('any');

@@ -29,9 +29,12 @@ describe('explorer SQL, as text', () => {
 	test('quotes what a person typed', () => {
 		expect(sqlOf(explorerQuery, params({ q: "o'brien" })).sql).toContain("o''brien");
 	});
-	test('the level chooses the pay column', () => {
-		expect(sqlOf(explorerQuery, params({ level: 'entry' })).sql).toContain('b.a_pct25 AS pay');
-		expect(sqlOf(explorerQuery, params({})).sql).toContain('b.a_median AS pay');
+	test('the pay-shown choice, not the level, chooses the pay column', () => {
+		expect(sqlOf(explorerQuery, params({ pay: 'p25' })).sql).toContain('b.a_pct25 AS pay');
+		expect(sqlOf(explorerQuery, params({ pay: 'p90' })).sql).toContain('b.a_pct90 AS pay');
+		expect(sqlOf(explorerQuery, params({ career: 'entry' })).sql).toContain('b.a_median AS pay');
+		expect(sqlOf(explorerQuery, params({ career: 'entry' })).sql).toContain("career_level = 'entry'");
+		expect(sqlOf(explorerQuery, params({ zone: 4 })).sql).toContain("list_contains(job_zones, '4')");
 	});
 	test('the default lists the occupations on either track; track=all lists every occupation', () => {
 		expect(defaultFilters.track).toBe('any');
@@ -40,7 +43,7 @@ describe('explorer SQL, as text', () => {
 		expect(sqlOf(explorerQuery, params({ track: 'IT' })).sql).toContain("list_contains(tracks, 'IT')");
 	});
 	test("beside a state, the U.S. pay is the national row of the state file's year, and the state's three percentiles come along", () => {
-		const sql = sqlOf(explorerQuery, params({ state: 'TX', level: 'entry' })).sql;
+		const sql = sqlOf(explorerQuery, params({ state: 'TX', pay: 'p25' })).sql;
 		expect(sql).toContain('n.a_pct25 AS pay');
 		expect(sql).toContain("year = 2024 AND area_type = 'national'");
 		for (const c of ['a_pct25', 'a_median', 'a_pct75']) expect(sql).toContain(`s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag`);
@@ -60,9 +63,11 @@ describe('explorer SQL, as text', () => {
 			'Growth 2024–34, U.S.',
 			'Openings a year, U.S.',
 			'Typical entry education',
+			'Career level (EP experience)',
+			'O*NET Job Zone',
 			'Ladder roles'
 		]);
-		expect(labels({ state: 'TX', level: 'senior' })[4]).toBe('Senior pay (75th percentile), U.S. (May 2024)');
+		expect(labels({ state: 'TX', pay: 'p75' })[4]).toBe('Pay, 75th percentile, U.S. (May 2024)');
 		expect(labels({}).slice(3, 6)).toEqual(['Jobs, May 2025', 'Median pay', 'Growth 2024–34']);
 	});
 	test('every sortable header maps to a sort key the SQL orders by', () => {
@@ -70,6 +75,8 @@ describe('explorer SQL, as text', () => {
 			'growth',
 			'jobs',
 			'openings',
+			'pay',
+			'pay',
 			'pay',
 			'pay',
 			'pay',
@@ -97,10 +104,10 @@ describe('explorer SQL on a tiny table', () => {
 		const file = join(dir, 'explorer_occupations.parquet');
 		// Three occupations in the contract's columns; 15-1299 has a suppressed median.
 		await conn.run(`COPY (SELECT * FROM (VALUES
-			('11-3021', 'Computer and information systems managers', '11-0000', 'Management Occupations', 'Bachelor''s degree', ['IT Director'], 2025, 670570, 'published', 130000.0, 'published', 175140.0, 'published', 230000.0, 'published', 2024, 15.2, 55600, ['IS', 'IT'], ['IT Director', 'Chief Information Officer (CIO)'], ['IT', 'IS'], ['senior', 'senior'], ['CIO']),
-			('15-1232', 'Computer user support specialists', '15-0000', 'Computer and Mathematical Occupations', 'Some college, no degree', ['Help Desk Technician'], 2025, 700000, 'published', 48000.0, 'published', 61000.0, 'published', 78000.0, 'published', 2024, 4.6, 50000, ['IS', 'IT'], ['IT Support', 'Help Desk Technician'], ['IT', 'IS'], ['entry', 'entry'], []),
-			('15-1299', 'Computer occupations, all other', '15-0000', 'Computer and Mathematical Occupations', 'Bachelor''s degree', ['Web Administrator'], 2025, 450000, 'published', 80000.0, 'published', NULL, 'suppressed', 150000.0, 'published', 2024, 2.0, 30000, ['IS', 'IT'], [], [], [], [])
-		) AS t(soc_code, title, major_code, major_title, education, example_titles, oews_year, tot_emp, tot_emp_flag, a_pct25, a_pct25_flag, a_median, a_median_flag, a_pct75, a_pct75_flag, ep_start, pct_change, openings_annual, tracks, ladder_roles, ladder_role_tracks, ladder_role_levels, aliases)) TO '${file}' (FORMAT parquet)`);
+			('11-3021', 'Computer and information systems managers', '11-0000', 'Management Occupations', 'Bachelor''s degree', ['IT Director'], 2025, 670570, 'published', 130000.0, 'published', 175140.0, 'published', 230000.0, 'published', 2024, 15.2, 55600, ['IS', 'IT'], ['IT Director', 'Chief Information Officer (CIO)'], ['IT', 'IS'], ['senior', 'senior'], ['CIO'], 107550.0, 'published', 297510.0, 'published', 'senior', ['4']),
+			('15-1232', 'Computer user support specialists', '15-0000', 'Computer and Mathematical Occupations', 'Some college, no degree', ['Help Desk Technician'], 2025, 700000, 'published', 48000.0, 'published', 61000.0, 'published', 78000.0, 'published', 2024, 4.6, 50000, ['IS', 'IT'], ['IT Support', 'Help Desk Technician'], ['IT', 'IS'], ['entry', 'entry'], [], 40980.0, 'published', 100540.0, 'published', 'entry', ['3']),
+			('15-1299', 'Computer occupations, all other', '15-0000', 'Computer and Mathematical Occupations', 'Bachelor''s degree', ['Web Administrator'], 2025, 450000, 'published', 80000.0, 'published', NULL, 'suppressed', 150000.0, 'published', 2024, 2.0, 30000, ['IS', 'IT'], [], [], [], [], 55940.0, 'published', 188470.0, 'published', 'entry', ['3', '4'])
+		) AS t(soc_code, title, major_code, major_title, education, example_titles, oews_year, tot_emp, tot_emp_flag, a_pct25, a_pct25_flag, a_median, a_median_flag, a_pct75, a_pct75_flag, ep_start, pct_change, openings_annual, tracks, ladder_roles, ladder_role_tracks, ladder_role_levels, aliases, a_pct10, a_pct10_flag, a_pct90, a_pct90_flag, career_level, job_zones)) TO '${file}' (FORMAT parquet)`);
 		await conn.run(`CREATE VIEW explorer_occupations AS SELECT * FROM read_parquet('${file}')`);
 		await conn.run(
 			`CREATE TABLE explorer_titles AS SELECT * FROM (VALUES ('15-1232', ['Desktop Support Technician']), ('15-1299', ['Web Developer'])) AS t(soc_code, onet_titles)`
@@ -140,16 +147,19 @@ describe('explorer SQL on a tiny table', () => {
 		// A title match ranks above an O*NET title's.
 		expect(await matched('web')).toEqual([['15-1299', 'example title: Web Administrator']]);
 	});
-	test('a track and a level keep the occupations whose ladder roles match both', async () => {
-		const rows = await run(db, explorerQuery, params({ track: 'IS', level: 'entry' }));
-		expect(rows.map((r) => [r.soc_code, r.ladder_roles])).toEqual([['15-1232', ['Help Desk Technician']]]);
+	test('the level filter is the BLS career level; a track shows its own ladder roles', async () => {
+		const rows = await run(db, explorerQuery, params({ track: 'IS', career: 'entry' }));
+		expect(rows.map((r) => [r.soc_code, r.career_level, r.ladder_roles])).toEqual([
+			['15-1232', 'entry', ['Help Desk Technician']],
+			['15-1299', 'entry', []]
+		]);
+		expect((await run(db, explorerQuery, params({ career: 'senior' }))).map((r) => r.soc_code)).toEqual(['11-3021']);
 	});
-	test('without one track, a level chooses the pay percentile and the ladder roles shown, and keeps every row', async () => {
-		const rows = await run(db, explorerQuery, params({ track: 'any', level: 'entry' }));
-		expect(rows.map((r) => [r.soc_code, r.pay, r.ladder_roles])).toEqual([
-			['15-1232', 48000, ['IT Support', 'Help Desk Technician']],
-			['11-3021', 130000, []],
-			['15-1299', 80000, []]
+	test('a Job Zone matches an occupation any of whose O*NET occupations is in it; the pay shown is a choice of its own', async () => {
+		const rows = await run(db, explorerQuery, params({ zone: 4, pay: 'p10' }));
+		expect(rows.map((r) => [r.soc_code, r.pay, r.job_zones])).toEqual([
+			['11-3021', 107550, ['4']],
+			['15-1299', 55940, ['3', '4']]
 		]);
 	});
 	test('a query that reads an undeclared table is refused before it runs', async () => {

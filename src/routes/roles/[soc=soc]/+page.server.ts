@@ -8,6 +8,8 @@ import { stateAreasQuery } from '$lib/states/queries';
 import { loadRoleTrends } from '$lib/trends/load';
 import { occupationSectorsQuery } from '$lib/industries/queries';
 import { parityMap, stateParitiesQuery } from '$lib/prices/queries';
+import { loadOnetLevels } from '$lib/levels/load';
+
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -37,5 +39,7 @@ export async function load({ params }) {
 	const industries = await run(db, occupationSectorsQuery, { code: params.soc });
 	// BEA price parities of the state file's year, for state pay in U.S.-average prices.
 	const rpps = states && releases.state_year ? parityMap(await run(db, stateParitiesQuery, { year: releases.state_year })) : {};
-	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, related, industries, rpps };
+	// Levels and technologies: O*NET 29.2 detail per O*NET occupation of this SOC code.
+	const onet = await loadOnetLevels(db, [params.soc]);
+	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, related, industries, rpps, onet };
 }
