@@ -41,7 +41,11 @@ function monthName(yyyyMm: string) {
 	return new Date(Date.UTC(y!, (m ?? 1) - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** O*NET's release, and the attribution its CC BY 4.0 licence asks for in O*NET's own words (onetcenter.org/license_db.html). */
-export const onetRelease = 'O*NET 29.2 Database (February 2025)';
+/** O*NET's release, a source line for one of its files, and the credit its CC BY 4.0 licence asks for in O*NET's own words (onetcenter.org/license_db.html). */
+export const onetRelease = 'O*NET 29.2';
+
+/** "O*NET 29.2 Database (February 2025), Education, Training, and Experience: Related Work Experience (scale RW)" */
+export const onetSource = (element: string, scale?: string) => `${onetRelease} Database (February 2025), ${element}${scale ? `: ${scale}` : ''}`;
+
 export const onetCredit =
 	'This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.';

@@ -1,11 +1,4 @@
-/** Source lines and the CC BY 4.0 credit for O*NET figures (wording of src/routes/about/SourcesSection.svelte). */
-export const onetRelease = 'O*NET 29.2';
-
-/** "O*NET 29.2 Database (February 2025), Education, Training, and Experience: Related Work Experience (scale RW)" */
-export const onetSource = (element: string, scale?: string) => `${onetRelease} Database (February 2025), ${element}${scale ? `: ${scale}` : ''}`;
-
-export const onetCredit =
-	'This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.';
+/** Which O*NET element and scale each level figure comes from; the release and credit are in $lib/sources. */
 
 export const onetScale = {
 	related_experience: { element: 'Education, Training, and Experience', scale: 'Related Work Experience (scale RW)' },

@@ -19,7 +19,6 @@ interface RolePageData {
 	industries: SectorPayRow[];
 	/** O*NET detail per O*NET occupation (the role page's level sections); absent from pages built before it. */
 	onet?: OnetLevels[];
-
 }
 
 /** One request per role page and page load; a failure is not kept, so the next call tries again. */

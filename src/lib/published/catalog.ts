@@ -62,7 +62,8 @@ const origin: Record<TableName, { kinds: string[]; licence: Licence }> = {
 	interests: { kinds: ['onet'], licence: 'onet' },
 	industry_wages: { kinds: ['oews-industry'], licence: 'bls' },
 	price_parities: { kinds: ['bea-rpp'], licence: 'bea' },
-	explorer_occupations: { kinds: ['oews-national', 'ep', 'tracks'], licence: 'derived' }
+	explorer_occupations: { kinds: ['oews-national', 'ep', 'tracks'], licence: 'derived' },
+	explorer_titles: { kinds: ['onet'], licence: 'onet' }
 };
 
 export interface PublishedTable {

@@ -6,7 +6,6 @@ import { loadReleases } from '$lib/releases';
 import { occupationSectorsQuery } from '$lib/industries/queries';
 import { loadOnetLevels } from '$lib/levels/load';
 
-
 export async function load() {
 	const db = await buildConnector();
 	const releases = await loadReleases(db);
@@ -20,5 +19,4 @@ export async function load() {
 	// O*NET detail of the default comparison, prerendered with it (issue 18).
 	const onet = Object.fromEntries(await Promise.all(defaultCompare.map(async (c) => [c, await loadOnetLevels(db, [c])] as const)));
 	return { releases, occs, all, choices, sectors, onet };
-
 }
