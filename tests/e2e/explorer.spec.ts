@@ -32,7 +32,12 @@ test('search a title and land on its role page', async ({ page }) => {
 for (const [term, code] of [
 	['CIO', '11-3021'],
 	['DBA', '15-1242'],
-	['IT Director', '11-3021']
+	['IT Director', '11-3021'],
+	// Names only O*NET's titles carry (its alternate, short and reported titles; explorer_titles).
+	['Penetration Tester', '15-1299'],
+	['Site Reliability Engineer', '15-1252'],
+	['Scrum Master', '15-1299'],
+	['ERP Consultant', '15-1211']
 ] as const) {
 	test(`the name people type, "${term}", finds ${code}`, async ({ page }) => {
 		await page.goto(`/roles?q=${encodeURIComponent(term)}`);

@@ -38,5 +38,5 @@ export const tableAbout: Record<TableName, string> = {
 	explorer_occupations:
 		'Derived by the ingest from the tables above (SQL in `src/lib/explorer/occupations-table.ts`), not from a raw file: one row per detailed occupation with OEWS or EP figures in the latest releases, with what the explorer filters and searches on. The explorer page loads this table first.',
 	explorer_titles:
-		'Derived by the ingest from `titles` (SQL in `src/lib/explorer/occupations-table.ts`): per occupation of `explorer_occupations`, the O*NET reported titles and short forms of alternate titles a search in the explorer also looks in. The explorer loads it only when someone searches. From the O*NET 29.2 Database (February 2025) by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.'
+		'Derived by the ingest from `titles` (SQL in `src/lib/explorer/occupations-table.ts`): per occupation of `explorer_occupations`, every O*NET job title (alternate, short and reported) a search in the explorer also looks in. The explorer loads it only when someone searches. From the O*NET 29.2 Database (February 2025) by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.'
 };

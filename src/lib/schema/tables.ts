@@ -344,7 +344,9 @@ export const explorerOccupationRow = z.object({
  */
 export const explorerTitleRow = z.object({
 	soc_code: socCode.describe('SOC 2018 code of a detailed occupation in explorer_occupations'),
-	onet_titles: z.array(z.string()).describe('O*NET 29.2 reported job titles and short forms of alternate titles (e.g. CTO) of its O*NET occupations')
+	onet_titles: z
+		.array(z.string())
+		.describe('O*NET 29.2 job titles of its O*NET occupations: alternate titles, their short forms (e.g. CTO) and reported titles, each once')
 });
 
 export const tableSchemas = {
