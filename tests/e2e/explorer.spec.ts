@@ -71,10 +71,10 @@ test('filter by track and level changes the table and the chart', async ({ page 
 	expect(dotsBefore).toBeGreaterThan(500);
 	expect(dotsAfter).toBe(2);
 	// Pointing at a dot names the occupation with its figures; moving away hides it.
-	const dot = page.getByTestId('scatter').locator('.dots .mark[data-key="15-1232"]');
+	const dot = page.getByTestId('scatter').locator('.dots .mark[data-key="11-3021"]');
 	await dot.hover();
 	const tip = page.getByTestId('scatter').getByRole('status');
-	await expect(tip).toHaveText(/^Computer User Support Specialists: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/);
+	await expect(tip).toHaveText(/^Computer and Information Systems Managers: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/);
 	await page.getByRole('heading', { level: 1 }).hover();
 	await expect(tip).toHaveCount(0);
 });
