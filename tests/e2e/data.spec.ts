@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { tableNames } from '../../src/lib/schema/tables';
@@ -77,4 +78,14 @@ test('a table’s Parquet reads back with hyparquet to the rows shown', async ({
 		const csv = (await (await request.get(new URL((await entry.getByTestId('csv').getAttribute('href'))!, page.url()).href)).body()).toString('utf8');
 		expect(parseCsv(csv, `${name}.csv`).length - 1, `${name}.csv rows`).toBe(shown);
 	}
+});
+
+test('axe: no serious or critical violations on /data, and no sideways scroll @phone', async ({ page }) => {
+	test.setTimeout(150_000);
+	await page.goto('/data');
+	for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 });

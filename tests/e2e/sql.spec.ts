@@ -4,6 +4,7 @@
  * message and no request leaves the page (the `watch` fixture), and the console's code loads
  * only on /sql.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readCsvDownload } from './csv-download';
@@ -180,4 +181,16 @@ test("the console's code loads only on /sql", async ({ page }) => {
 	expect(bodies.length).toBeGreaterThan(0);
 	const leaked = bodies.filter((b) => b.includes('cm-content') || b.includes('lock_configuration'));
 	expect(leaked, 'CodeMirror or console code on other pages').toHaveLength(0);
+});
+
+test('axe: no serious or critical violations on /sql with a result, and no sideways scroll @phone', async ({ page }) => {
+	test.setTimeout(150_000);
+	await openConsole(page);
+	await page.getByTestId('example-security-states').click();
+	await runAndWait(page);
+	for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 });

@@ -4,6 +4,9 @@ import { tableNames, type TableName } from '$lib/schema/tables';
 import { tableCsv, WAGES_COMPLETE, wagesCompleteCsv, wagesCompleteParquet } from '$lib/server/exports';
 import type { EntryGenerator, RequestHandler } from './$types';
 
+// Endpoints do not take the layout's prerender setting: without this the files are not built.
+export const prerender = true;
+
 export const entries: EntryGenerator = () => [
 	...tableNames.map((t) => ({ file: `${t}.csv` })),
 	{ file: `${WAGES_COMPLETE}.csv` },
