@@ -11,7 +11,10 @@ const mainPages = [
 	['/', 'Overview'],
 	['/roles', 'Explore roles'],
 	['/compare', 'Compare'],
+	['/paths', 'Paths'],
 	['/trends', 'Trends'],
+	['/data', 'Data'],
+	['/sql', 'SQL'],
 	['/about', 'About the data']
 ];
 export const notFoundNoScript =

@@ -31,6 +31,6 @@ test('without JavaScript, a missing page says what happened and links to the mai
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	// Not getByText: Playwright's text matching skips what is inside <noscript>, where this message lives.
 	await expect(page.getByRole('main')).toContainText('There is no page at this address');
-	for (const name of ['Overview', 'Explore roles', 'Compare', 'Trends', 'About the data'])
+	for (const name of ['Overview', 'Explore roles', 'Compare', 'Paths', 'Trends', 'Data', 'SQL', 'About the data'])
 		await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
 });

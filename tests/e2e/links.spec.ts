@@ -117,5 +117,14 @@ test('the not-found page says what happened and links to the main pages', async 
 	expect(res?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByRole('alert')).toContainText('There is no page at /no-such-page');
-	await expect(page.getByTestId('error-links').getByRole('link')).toHaveText(['Overview', 'Explore roles', 'Compare', 'Trends', 'About the data']);
+	await expect(page.getByTestId('error-links').getByRole('link')).toHaveText([
+		'Overview',
+		'Explore roles',
+		'Compare',
+		'Paths',
+		'Trends',
+		'Data',
+		'SQL',
+		'About the data'
+	]);
 });
