@@ -66,7 +66,11 @@ export function csvFileName(view: string, parts: (string | null | undefined | fa
 }
 
 export function downloadCsv(fileName: string, csv: string) {
-	const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+	downloadBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+}
+
+/** Saves bytes made in the page as a file, through a temporary link (no server involved). */
+export function downloadBlob(fileName: string, blob: Blob) {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;

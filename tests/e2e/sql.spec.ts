@@ -8,6 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readCsvDownload } from './csv-download';
+import { readFile } from 'node:fs/promises';
+import { parquetReadObjects } from 'hyparquet';
 
 const editor = (page: Page) => page.locator('[data-testid=sql-editor] .cm-content');
 
@@ -77,6 +79,13 @@ test('the CSV download is the result, with release and source on every row', asy
 	expect(csv.header.slice(0, -2)).toEqual(['area_title', 'state', 'year', 'a_median', 'tot_emp']);
 	expect(csv.rows.map((r) => r.slice(0, -2))).toEqual(shown.map((r) => r.slice(1)));
 	expect(csv.rows[0]!.at(-2)).toContain('OEWS May 2024');
+
+	// The Parquet download holds the same rows, read back by a second reader (hyparquet).
+	const [pq] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sql-parquet').click()]);
+	expect(pq.suggestedFilename()).toMatch(/\.parquet$/);
+	const bytes = await readFile((await pq.path())!);
+	const back = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+	expect(back.map((r) => csv.header.map((c) => (r[c] === null ? '' : String(r[c]))))).toEqual(csv.rows);
 });
 
 test('a link shows its query and does not run it until Run is pressed', async ({ page }) => {

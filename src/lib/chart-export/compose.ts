@@ -200,14 +200,3 @@ export async function chartPng(c: ComposedChart, scale = 2): Promise<Blob> {
 	ctx.drawImage(img, 0, 0, c.width, c.height);
 	return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
-
-export function downloadBlob(fileName: string, blob: Blob) {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.appendChild(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
