@@ -46,7 +46,7 @@ beforeAll(async () => {
 	db.open({ query: { castDecimalToDouble: true } });
 	wasm = db.connect();
 	browserRows = (sql) => rowsFromArrow(arrow.tableFromIPC(db.runQuery(wasm._conn, sql)));
-	for (const name of ['explorer_occupations', 'wages']) {
+	for (const name of ['explorer_occupations', 'explorer_titles', 'wages']) {
 		const file = await readFile(join(outDir, `${name}.parquet`));
 		const table = await parquetToArrow(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
 		loaded.set(name, table);
@@ -96,7 +96,7 @@ describe("the explorer's SQL on the browser's DuckDB", () => {
 		let rows = 0;
 		for (const f of combinations) {
 			const { sql, tables } = sqlOf(explorerQuery, { filters: f, stateYear: releases.state_year });
-			expect(tables.every((t) => t === 'explorer_occupations' || t === 'wages')).toBe(true);
+			expect(tables.every((t) => ['explorer_occupations', 'explorer_titles', 'wages'].includes(t))).toBe(true);
 			const inBrowser = explorerRow.array().parse(browserRows(sql));
 			const atBuild = await run(node, explorerQuery, { filters: f, stateYear: releases.state_year });
 			expect(inBrowser, JSON.stringify(f)).toEqual(atBuild);
