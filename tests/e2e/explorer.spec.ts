@@ -19,7 +19,7 @@ test('search a title and land on its role page', async ({ page }) => {
 	const rows = await tableCells(page, 'explorer-table');
 	expect(rows.map((r) => r.slice(0, 3))).toEqual([
 		['Database Administrators', '15-1242', 'the title'],
-		['Computer Occupations, All Other', '15-1299', 'O*NET title: GIS Database Administrator']
+		['Computer Occupations, All Other', '15-1299', 'O*NET title: Database Administration Project Manager']
 	]);
 	await expect(page.getByTestId('onet-credit')).toContainText('O*NET 29.2 Database by the U.S. Department of Labor');
 	await page.getByTestId('explorer-table').getByRole('link', { name: 'Database Administrators' }).click();
