@@ -85,17 +85,22 @@ test('among hundreds of dots, pointing at one names it, and clicking it opens it
 	const scatter = page.getByTestId('scatter');
 	// The middle of the first dot of the last colour drawn (IT and IS track occupations, on top).
 	const svg = scatter.locator('svg').first();
-	const first = await scatter
-		.locator('.dots path')
-		.last()
-		.evaluate((p) => {
-			const m = /^M([\d.]+),([\d.]+)a([\d.]+)/.exec(p.getAttribute('d')!)!;
-			return { x: Number(m[1]) + Number(m[3]), y: Number(m[2]) };
-		});
-	const box = (await svg.boundingBox())!;
-	await page.mouse.move(box.x + first.x, box.y + first.y);
 	const tip = scatter.getByRole('status');
-	await expect(tip).toHaveText(/^.+: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/);
+	// The dots can be redrawn once more as the engine's answer lands; point again until one is named.
+	let first = { x: 0, y: 0 };
+	let box = { x: 0, y: 0 };
+	await expect(async () => {
+		first = await scatter
+			.locator('.dots path')
+			.last()
+			.evaluate((p) => {
+				const m = /^M([\d.]+),([\d.]+)a([\d.]+)/.exec(p.getAttribute('d')!)!;
+				return { x: Number(m[1]) + Number(m[3]), y: Number(m[2]) };
+			});
+		box = (await svg.boundingBox())!;
+		await page.mouse.move(box.x + first.x, box.y + first.y);
+		await expect(tip).toHaveText(/^.+: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/, { timeout: 2000 });
+	}).toPass({ timeout: 15000 });
 	const title = (await tip.textContent())!.split(':')[0]!;
 	await page.mouse.click(box.x + first.x, box.y + first.y);
 	await expect(page).toHaveURL(/\/roles\/\d\d-\d{4}$/);

@@ -350,9 +350,9 @@ test('explorer, Texas: the state and the U.S. pay are both May 2024, as the two 
 	expect(csv.rows[0]!.at(-1)).toContain('national_M2024_dl.xlsx) (U.S. pay)');
 	expect(csv.rows[0]!.at(-1)).toContain('national_M2025_dl.xlsx) (jobs)');
 	expect(csv.rows[0]!.at(-1)).toContain('state_M2024_dl');
-	// A level's percentile of the same release beside the state's.
-	await page.getByRole('combobox', { name: 'Level' }).selectOption('entry');
-	await expect(table.locator('thead')).toContainText('Entry pay (25th percentile), U.S. (May 2024)');
+	// Another U.S. percentile, of the same release, beside the state's.
+	await page.getByTestId('pay-shown').selectOption('p25');
+	await expect(table.locator('thead')).toContainText('Pay, 25th percentile, U.S. (May 2024)');
 	await expect.poll(async () => (await tableCells(page, 'explorer-table')).find((r) => r[1] === '15-1212')?.[col('Median pay, U.S.')]).toBe(money(us.A_PCT25!));
 });
 
