@@ -256,8 +256,8 @@ test('the figures are prerendered, and the outlines load only where a map is sho
 	await expect(page.getByTestId('state-map')).toHaveCount(0);
 	expect(scripts.some((s) => s.includes('District of Columbia'))).toBe(false);
 	await openMap(page, '/roles/11-3021');
-	await page.waitForLoadState('networkidle');
-	expect(scripts.some((s) => s.includes('District of Columbia'))).toBe(true);
+	// A response's body is read after it arrives: wait for it rather than for the network alone.
+	await expect.poll(() => scripts.some((s) => s.includes('District of Columbia'))).toBe(true);
 });
 
 test('an unknown ?state= is named and ignored', async ({ page }) => {
