@@ -43,6 +43,9 @@ for (const [name, viewport] of [
 					timeout: 20_000
 				})
 				.catch(() => {});
+		// Then the page's own queries: views dim (.stale) while an answer is pending.
+		await page.waitForFunction(() => document.querySelectorAll('.stale').length === 0, null, { timeout: 10_000 }).catch(() => {});
+		await page.waitForLoadState('networkidle').catch(() => {});
 		const file = `${values.out}/${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${name}.png`;
 		await page.screenshot({ path: file, fullPage: true });
 		console.log(file);
