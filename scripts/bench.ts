@@ -289,6 +289,8 @@ function printTable(r: Record<string, any>) {
 	rows.push([`filter latency 1× (${f.changes} changes)`, `p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}`, 'p95 ≤ 35 ms']);
 	rows.push(['  of which the DuckDB query (SQL, Arrow to rows)', `p50 ${ms(f.query_p50_ms)}, p95 ${ms(f.query_p95_ms)}`, '']);
 	rows.push(['  of which checking (zod) and drawing the rows', `p50 ${ms(f.draw_p50_ms)}, p95 ${ms(f.draw_p95_ms)}`, '']);
+	for (const [kind, k] of Object.entries(f.by_kind_ms as Record<string, { n: number; p50: number; p95: number }>))
+		rows.push([`  changes of ${kind} (${k.n})`, `p50 ${ms(k.p50)}, p95 ${ms(k.p95)}`, '']);
 	const fr = r.filter_latency_1x_from_ready;
 	rows.push([
 		`filter latency 1×, from DuckDB ready, during the warm-up (${fr.changes} changes)`,

@@ -6,29 +6,37 @@ import type { Browser, Page } from '@playwright/test';
 import { esbuildNameShim } from './page-metrics';
 import { quantile } from './stats';
 
-type Change = { kind: 'track' | 'level' | 'group' | 'search' | 'sort'; value: string };
+type Change = { kind: 'track' | 'level' | 'group' | 'industry' | 'search' | 'sort'; value: string };
 
 /** A fixed, varied sequence: never two identical states in a row. */
 export function changeSequence(n: number): Change[] {
 	const cycle: Change[] = [
+		// Every state of the cycle has rows before a sort: an empty result has no table to sort.
 		{ kind: 'track', value: 'IT' },
 		{ kind: 'level', value: 'entry' },
-		{ kind: 'search', value: 'analyst' },
+		{ kind: 'search', value: 'computer' },
 		{ kind: 'sort', value: 'pay' },
 		{ kind: 'track', value: 'IS' },
-		{ kind: 'level', value: 'senior' },
+		{ kind: 'level', value: '' },
 		{ kind: 'search', value: '' },
 		{ kind: 'group', value: '15-0000' },
 		{ kind: 'sort', value: 'growth' },
 		{ kind: 'track', value: 'all' },
 		{ kind: 'search', value: 'manager' },
-		{ kind: 'level', value: '' },
+		{ kind: 'level', value: 'senior' },
 		{ kind: 'group', value: '' },
 		{ kind: 'sort', value: 'jobs' },
 		{ kind: 'search', value: 'data' },
 		{ kind: 'level', value: 'mid' },
 		{ kind: 'search', value: '' },
-		{ kind: 'sort', value: 'title' }
+		{ kind: 'sort', value: 'title' },
+		// Industry sectors (issue 19): a sector joins its own wages table.
+		{ kind: 'industry', value: '51' },
+		{ kind: 'track', value: 'IT' },
+		{ kind: 'industry', value: '54' },
+		{ kind: 'track', value: 'all' },
+		{ kind: 'industry', value: '' },
+		{ kind: 'level', value: '' }
 	];
 	return Array.from({ length: n }, (_, i) => cycle[i % cycle.length]!);
 }
@@ -47,11 +55,14 @@ async function timeChange(page: Page, c: Change): Promise<{ total: number; query
 			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
 		} else if (change.kind === 'sort') {
 			const labels: Record<string, RegExp> = { pay: /pay/i, growth: /^Growth/, jobs: /^Jobs/, title: /^Occupation/ };
-			const button = [...document.querySelectorAll('[data-testid=explorer-table] th button')].find((b) => labels[change.value]!.test(b.textContent ?? '')) as HTMLButtonElement;
+			const button = [...document.querySelectorAll('[data-testid=explorer-table] th button')].find((b) => labels[change.value]!.test(b.textContent ?? '')) as HTMLButtonElement | undefined;
+			if (!button) throw new Error(`No "${change.value}" sort button: is the result empty?`);
 			button.click();
 		} else {
-			const label = { track: 'Track', level: 'Level', group: 'Occupation group' }[change.kind];
-			const el = select(label)!;
+			// The level filter is the BLS career level (issue 18), labelled so on the page.
+			const label = { track: 'Track', level: 'Level (BLS)', group: 'Occupation group', industry: 'Industry' }[change.kind];
+			const el = select(label);
+			if (!el) throw new Error(`No "${label}" filter on the page`);
 			el.value = change.value;
 			el.dispatchEvent(new Event('change', { bubbles: true }));
 		}
@@ -96,9 +107,11 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 	const times: number[] = [];
 	const queries: number[] = [];
 	const draws: number[] = [];
+	const byKind: Record<string, number[]> = {};
 	for (const c of changeSequence(n)) {
 		const t = await timeChange(page, c);
 		times.push(t.total);
+		(byKind[c.kind] ??= []).push(t.total);
 		if (t.query !== null) queries.push(t.query);
 		if (t.draw !== null) draws.push(t.draw);
 	}
@@ -115,6 +128,7 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 		query_p95_ms: quantile(queries, 0.95),
 		draw_p50_ms: quantile(draws, 0.5),
 		draw_p95_ms: quantile(draws, 0.95),
+		by_kind_ms: Object.fromEntries(Object.entries(byKind).map(([k, ts]) => [k, { n: ts.length, p50: quantile(ts, 0.5), p95: quantile(ts, 0.95) }])),
 		engine_stages_ms: stages,
 		samples_ms: times.map((t) => Math.round(t * 10) / 10)
 	};
