@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4319);
 /** A server already running (e.g. `vite dev` while working on a page): no build is served then. */
@@ -15,20 +16,7 @@ export default defineConfig({
 	use: {
 		baseURL: external ?? `http://127.0.0.1:${port}`,
 		acceptDownloads: true,
-		launchOptions: {
-			// Debian's chromium: Playwright's own browser download cannot work offline.
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: chromiumLaunchOptions
 	},
 	projects: [
 		{ name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },

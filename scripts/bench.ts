@@ -13,6 +13,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 import { esbuildNameShim, initScript, readPageSample, type PageSample } from './bench/page-metrics';
 import { measureFilterLatency } from './bench/filter-latency';
 import { measureWasmFloor } from './bench/wasm-floor';
@@ -36,16 +37,6 @@ const filterChanges = Number(values['filter-changes']);
 const scales = values.scales.split(',').map(Number);
 const buildDir = resolve(values['build-dir'] ?? join(projectRoot, 'bench', '.build'));
 const port = Number(values.port);
-const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 const log = (s: string) => console.log(s);
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
@@ -147,7 +138,7 @@ async function main() {
 			cpu_model: cpus()[0]?.model,
 			memory_gb: Math.round(totalmem() / 2 ** 30),
 			node: process.version,
-			chromium: run('/usr/bin/chromium', ['--version']).trim()
+			chromium: run(chromiumLaunchOptions.executablePath, ['--version']).trim()
 		},
 		runs
 	};
@@ -168,7 +159,7 @@ async function main() {
 	(result.ingest as Record<string, unknown>).parquet_served_brotli_bytes = await parquetBytes(join(buildDir, 'data'), '.parquet.br');
 	const server = await serve(buildDir, port);
 	const base = `http://127.0.0.1:${port}`;
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
 		const pages: Record<string, unknown> = {};
 		// Pages that exist in this build (the list grows with the site; a missing one is skipped).
@@ -233,7 +224,7 @@ async function main() {
 		await cp(buildDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(buildDir, 'data')) });
 		await writeScaledData(join(buildDir, 'data'), join(dir, 'data'), n);
 		const srv = await serve(dir, port + n);
-		const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+		const b = await chromium.launch(chromiumLaunchOptions);
 		try {
 			const lat = await measureFilterLatency(b, `http://127.0.0.1:${port + n}`, n >= 100 ? 12 : filterChanges);
 			curve.push({ scale: n, ingest_ms: ing.ingest_ms, ingest_peak_rss_bytes: ing.max_rss_kb * 1024, explorer_rows: lat.rows, ...lat });

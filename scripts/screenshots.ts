@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -16,19 +17,7 @@ const { values, positionals } = parseArgs({
 });
 const paths = positionals.length ? positionals : ['/', '/roles', '/roles/11-3021', '/compare', '/about'];
 await mkdir(values.out, { recursive: true });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const [name, viewport] of [
 	['desktop', { width: 1280, height: 900 }],
 	['phone', { width: 375, height: 812 }]

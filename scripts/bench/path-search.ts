@@ -11,6 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium';
 import { quantile } from './stats';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'http://127.0.0.1:4173' }, rounds: { type: 'string', default: '2' }, each: { type: 'boolean', default: false } } });
@@ -18,7 +19,7 @@ const { values } = parseArgs({ options: { base: { type: 'string', default: 'http
 /** IT and IS occupations of the tracks (data/sources/tracks.csv), plus 15-1299. */
 const it = ['15-1211', '15-1212', '15-1221', '15-1231', '15-1232', '15-1241', '15-1242', '15-1243', '15-1244', '15-1252', '15-1253', '15-1254', '15-1299', '11-3021'];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const measures = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 const waitFor = async (n: number) => page.waitForFunction((k) => performance.getEntriesByName('path-search-total').length >= k, n, { timeout: 180_000 });
