@@ -168,8 +168,11 @@ export function buildPayOverTime(trends: readonly WageTrend[], mode: DollarMode)
 	};
 }
 
-/** The "Show data" table and CSV: every figure read for each occupation, own line or not. */
-export function payOverTimeColumns(baseYear: number): Column<PayOverTimeRow>[] {
+/**
+ * The "Show data" table and CSV: every figure read for each occupation, own line or not. The
+ * median in the dollars the chart shows is the one a phone's cards keep in view.
+ */
+export function payOverTimeColumns(baseYear: number, mode: DollarMode = 'current'): Column<PayOverTimeRow>[] {
 	return [
 		{ key: 'year', label: 'Year (May)', value: (r) => r.year, phone: 'key' },
 		{ key: 'soc_code', label: 'Occupation code', value: (r) => r.soc_code },
@@ -181,14 +184,15 @@ export function payOverTimeColumns(baseYear: number): Column<PayOverTimeRow>[] {
 			format: (r) => dollars(r.a_median, r.a_median_flag),
 			flag: (r) => r.a_median_flag,
 			numeric: true,
-			phone: 'key'
+			phone: mode === 'current' ? 'key' : 'more'
 		},
 		{
 			key: 'a_median_constant',
 			label: `Median, May ${baseYear} dollars`,
 			value: (r) => r.a_median_constant,
 			format: (r) => (r.a_median_constant === null ? NOT_PUBLISHED : dollars(Math.round(r.a_median_constant), r.a_median_flag)),
-			numeric: true
+			numeric: true,
+			phone: mode === 'constant' ? 'key' : 'more'
 		},
 		{ key: 'published_code', label: 'Code published', value: (r) => r.published_code },
 		{ key: 'published_title', label: 'Title published', value: (r) => r.published_title },
