@@ -5,6 +5,7 @@ import { allOccupationsGrowthQuery, detailedOccupationsQuery, occupationSummaryQ
 import { loadReleases } from '$lib/releases';
 import { occupationSectorsQuery } from '$lib/industries/queries';
 import { loadOnetLevels } from '$lib/levels/load';
+import { loadTrends } from '$lib/trends/load';
 
 export async function load() {
 	const db = await buildConnector();
@@ -18,5 +19,7 @@ export async function load() {
 	const sectors = Object.fromEntries(await Promise.all(defaultCompare.map(async (code) => [code, await run(db, occupationSectorsQuery, { code })] as const)));
 	// O*NET detail of the default comparison, prerendered with it (issue 18).
 	const onet = Object.fromEntries(await Promise.all(defaultCompare.map(async (c) => [c, await loadOnetLevels(db, [c])] as const)));
-	return { releases, occs, all, choices, sectors, onet };
+	// The default comparison's pay by year (OEWS May 2014 … latest), prerendered with it.
+	const trends = Object.fromEntries(await Promise.all(defaultCompare.map(async (c) => [c, (await loadTrends(db, c)).wages] as const)));
+	return { releases, occs, all, choices, sectors, onet, trends };
 }
