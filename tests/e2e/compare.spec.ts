@@ -4,23 +4,11 @@
  * the CPI-U file), and its CSV against its table.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { loadWorkbookSheets } from '../../scripts/ingest/workbook';
+import { nationalRow, rawDir } from './bls-files';
 import { readCsvDownload } from './csv-download';
 import { expect, linkedView, tableCells, test } from './fixtures';
-
-const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
-
-/** One occupation's row of the BLS national file of May `year` (national_MYYYY_dl.xlsx), by its own column names. */
-async function nationalRow(year: number, code: string): Promise<Record<string, string>> {
-	const file = `national_M${year}_dl.xlsx`;
-	const [sheet] = (await loadWorkbookSheets(join(rawDir, 'oews', file), file)).sheets;
-	const cells = sheet!.rows.map((r) => r.cells.map((c) => String(c ?? '')));
-	const header = cells.find((r) => r.some((c) => c.toUpperCase() === 'OCC_CODE'))!.map((c) => c.toUpperCase());
-	const row = cells.find((r) => r[header.indexOf('OCC_CODE')] === code)!;
-	return Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']));
-}
 
 /** CPI-U U.S. city average, all items, NSA (CUUR0000SA0), May of `year`, from cu.data.1.AllItems. */
 async function cpiMay(year: number): Promise<number> {

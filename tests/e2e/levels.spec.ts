@@ -3,11 +3,10 @@
  * the O*NET 29.2 text files and EP, and the explorer's career-level filter and pay-shown choice.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { rawDir } from './bls-files';
 import { readCsvDownload } from './csv-download';
 import { engineReady, expect, linkedView, tableCells, test } from './fixtures';
-
-const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
 
 /** Rows of an O*NET tab-separated file as objects by O*NET's own column names. */
 async function onetFile(name: string): Promise<Record<string, string>[]> {

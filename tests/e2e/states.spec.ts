@@ -3,29 +3,18 @@
  * (oews-state/state_M2024_dl_it_subset.csv, OEWS May 2024; figures in MANIFEST.md section D).
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
-import { loadWorkbookSheets } from '../../scripts/ingest/workbook';
+import { nationalRow, rawDir } from './bls-files';
 import { readCsvDownload } from './csv-download';
 import { engineReady, expect, tableCells, test } from './fixtures';
-
-const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
 
 async function stateFile(): Promise<Record<string, string>[]> {
 	const [header, ...rows] = parseCsv(await readFile(join(rawDir, 'oews-state', 'state_M2024_dl_it_subset.csv'), 'utf8'), 'state file').map((r) => r.fields);
 	return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 
-/** One occupation's row of the BLS national file of May `year` (national_MYYYY_dl.xlsx), by its own column names. */
-async function nationalRow(year: number, code: string): Promise<Record<string, string>> {
-	const file = `national_M${year}_dl.xlsx`;
-	const [sheet] = (await loadWorkbookSheets(join(rawDir, 'oews', file), file)).sheets;
-	const cells = sheet!.rows.map((r) => r.cells.map((c) => String(c ?? '')));
-	const header = cells.find((r) => r.some((c) => c.toUpperCase() === 'OCC_CODE'))!.map((c) => c.toUpperCase());
-	const row = cells.find((r) => r[header.indexOf('OCC_CODE')] === code)!;
-	return Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']));
-}
 const money = (cell: string) => `$${Number(cell).toLocaleString('en-US')}`;
 
 /** The map of a role page, once its outlines have loaded. */

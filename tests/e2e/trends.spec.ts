@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
+import { rawDir } from './bls-files';
 import { readCsvDownload } from './csv-download';
 import { expect, linkedView, tableCells, test } from './fixtures';
-
-const rawDir = process.env.BLS_RAW_DIR ? resolve(process.env.BLS_RAW_DIR) : resolve(process.cwd(), '..', 'shared', 'bls');
 
 /** A chart's CSV: byte-order mark, and release and source on every row, checked by readCsvDownload. */
 async function download(page: Page, testid: string) {
