@@ -4,7 +4,7 @@
  * How fast /paths answers a pair once DuckDB-WASM is ready, in Debian chromium against a running
  * server (a served build, or the dev server). It opens /paths with a pair no page prerenders, so
  * the engine starts and loads the tables (not counted), focuses a picker (which warms the search
- * up, as for a user) and waits for that, then types pairs of IT occupations into
+ * up and fetches the likely stops' figures, as for a user) and waits for that, then types pairs of IT occupations into
  * the pickers, each a new search, and reads the page's measures: `path-search` (the recursive
  * query, with its fallback to supplemental links) and `path-search-total` (plus the stops'
  * figures). Prints p50 / p95 / max of each.
@@ -29,7 +29,8 @@ await page.goto(`${values.base}/paths?from=15-1255&to=15-1221`);
 await waitFor(1);
 // Focusing a picker loads the search's tables and runs one search of each kind while idle (as for a user).
 await page.getByTestId('pick-from').focus();
-await page.waitForFunction(() => performance.getEntriesByName('duckdb-warm').length > 0, null, { timeout: 180_000 });
+// ...and fetches the figures of the stops most routes pass through (paths-stops-ready).
+await page.waitForFunction(() => performance.getEntriesByName('duckdb-warm').length > 0 && performance.getEntriesByName('paths-stops-ready').length > 0, null, { timeout: 180_000 });
 let done = 1;
 const pairs: [string, string][] = [];
 for (let round = 0; round < Number(values.rounds); round++)

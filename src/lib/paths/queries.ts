@@ -7,7 +7,7 @@
 import { defineQuery } from '$lib/db/query';
 import type { ShownReleases } from '$lib/occupation/queries';
 import { num, str, strList } from '$lib/sql';
-import { neighbourRow, pathChoiceRow, routeRow, stopRow } from './rows';
+import { likelyStopRow, neighbourRow, pathChoiceRow, routeRow, stopRow } from './rows';
 
 /** Routes are at most this many moves (links) long: five occupations. */
 export const MAX_MOVES = 4;
@@ -91,6 +91,21 @@ LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = ${num(r.oews_year)} AN
 LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
 WHERE o.onet_code IN (${strList(codes)})
 ORDER BY o.onet_code`
+});
+
+/**
+ * The O*NET occupations of the IT and IS tracks and those one primary link from them: the stops
+ * most routes people look for pass through, fetched ahead so a route's figures wait for nothing.
+ */
+export const likelyStopsQuery = defineQuery({
+	name: 'likely career path stops',
+	tables: ['tracks', 'onet_occupations', 'related_occupations'],
+	row: likelyStopRow,
+	sql: () => `
+SELECT o.onet_code FROM onet_occupations o JOIN tracks t ON t.soc_code = o.soc_code
+UNION
+SELECT r.related_onet_code FROM related_occupations r JOIN tracks t ON t.soc_code = r.soc_code WHERE r.tier <> 'supplemental'
+ORDER BY 1`
 });
 
 /** Occupations a path can start or end at: SOC detailed codes that O*NET describes. */

@@ -42,4 +42,6 @@ export type NeighbourRow = z.infer<typeof neighbourRow>;
 
 /** An occupation that can start or end a path: a SOC detailed code with O*NET occupations. */
 export const pathChoiceRow = z.object({ soc_code: socCode, title: z.string() });
+/** An O*NET occupation a route between track occupations is likely to stop at. */
+export const likelyStopRow = onetOccupationRow.pick({ onet_code: true });
 export type PathChoice = z.infer<typeof pathChoiceRow>;
