@@ -86,24 +86,24 @@ test('among hundreds of dots, pointing at one names it, and clicking it opens it
 	// The middle of the first dot of the last colour drawn (IT and IS track occupations, on top).
 	const svg = scatter.locator('svg').first();
 	const tip = scatter.getByRole('status');
-	// The dots can be redrawn once more as the engine's answer lands; point again until one is named.
-	let first = { x: 0, y: 0 };
-	let box = { x: 0, y: 0 };
+	// The dots can be redrawn once more as the engine's answer lands: point (and click) again until
+	// a dot is named and its page opens.
+	let title = '';
 	await expect(async () => {
-		first = await scatter
+		const first = await scatter
 			.locator('.dots path')
 			.last()
 			.evaluate((p) => {
 				const m = /^M([\d.]+),([\d.]+)a([\d.]+)/.exec(p.getAttribute('d')!)!;
 				return { x: Number(m[1]) + Number(m[3]), y: Number(m[2]) };
 			});
-		box = (await svg.boundingBox())!;
+		const box = (await svg.boundingBox())!;
 		await page.mouse.move(box.x + first.x, box.y + first.y);
 		await expect(tip).toHaveText(/^.+: \$[\d,]+, [+−]\d+\.\d%, [\d,]+ jobs$/, { timeout: 2000 });
-	}).toPass({ timeout: 15000 });
-	const title = (await tip.textContent())!.split(':')[0]!;
-	await page.mouse.click(box.x + first.x, box.y + first.y);
-	await expect(page).toHaveURL(/\/roles\/\d\d-\d{4}$/);
+		title = (await tip.textContent())!.split(':')[0]!;
+		await page.mouse.click(box.x + first.x, box.y + first.y);
+		await expect(page).toHaveURL(/\/roles\/\d\d-\d{4}$/, { timeout: 3000 });
+	}).toPass({ timeout: 30_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
 });
 
