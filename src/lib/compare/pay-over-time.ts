@@ -10,7 +10,8 @@ import type { Column } from '$lib/table-columns';
 import { relationLabel } from '$lib/trends/columns';
 import { versionPrefix, yearsRange } from '$lib/trends/notes';
 import type { DollarMode } from '$lib/trends/params';
-import type { Relation } from '$lib/trends/soc-continuity';
+import { runs as runOfYears, type Relation } from '$lib/trends/soc-continuity';
+import type { ValueFlag } from '$lib/schema/tables';
 import type { TrendRow, WageTrend } from '$lib/trends/wage-trend';
 
 /** Line colours of the compared occupations, in the order they are chosen (Okabe–Ito, colour-blind safe). */
@@ -31,7 +32,7 @@ export interface PayOverTimeRow {
 	/** On the occupation's own line (same or recoded code). */
 	drawn: boolean;
 	a_median: number | null;
-	a_median_flag: string;
+	a_median_flag: ValueFlag | null;
 	/** The median in dollars of May of the newest year (null when not published or no CPI). */
 	a_median_constant: number | null;
 }
@@ -128,22 +129,22 @@ export function buildPayOverTime(trends: readonly WageTrend[], mode: DollarMode)
 	trends.forEach((t, i) => {
 		const own = t.rows.map((r) => toRow(t, r));
 		rows.push(...own);
-		const runs: PayPoint[][] = [];
-		const atLeast: PayPoint[] = [];
-		let open = false;
-		for (const y of t.years) {
-			const r = own.find((x) => x.year === y && x.drawn);
-			const v = r ? medianOf(r, mode) : null;
-			if (r && v !== null && r.a_median_flag === 'published') {
-				if (!open) runs.push([]);
-				runs.at(-1)!.push({ year: y, value: v, row: r });
-				open = true;
-			} else {
-				if (r && v !== null && r.a_median_flag === 'topcoded') atLeast.push({ year: y, value: v, row: r });
-				open = false;
-			}
+		// The own line's figure of each year, as a point, with its flag.
+		const points = new Map<number, PayPoint & { flag: ValueFlag | null }>();
+		for (const r of own) {
+			const v = medianOf(r, mode);
+			if (r.drawn && v !== null) points.set(r.year, { year: r.year, value: v, row: r, flag: r.a_median_flag });
 		}
-		lines.push({ soc_code: t.soc_code, title: t.title, color: compareColor(i), runs, atLeast });
+		const isFlag = (y: number, flag: ValueFlag) => points.get(y)?.flag === flag;
+		lines.push({
+			soc_code: t.soc_code,
+			title: t.title,
+			color: compareColor(i),
+			runs: runOfYears(t.years, (y) => isFlag(y, 'published'))
+				.filter((run) => run.key)
+				.map((run) => run.years.map((y) => points.get(y)!)),
+			atLeast: t.years.filter((y) => isFlag(y, 'topcoded')).map((y) => points.get(y)!)
+		});
 		// A break where the own line starts or stops between two years (a code change, or no own figure).
 		const onLine = (y: number) => own.some((r) => r.year === y && r.drawn);
 		for (let k = 1; k < t.years.length; k++) {
