@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { buildConnector } from '$lib/server/duckdb';
+import { buildConnector, oncePerBuild } from '$lib/server/duckdb';
 import { run, runOne } from '$lib/db/query';
 import { aliasesQuery, allOccupationsGrowthQuery, detailedCodesQuery, ladderForQuery, occupationSummaryQuery, similarQuery } from '$lib/occupation/queries';
 import { neighboursQuery } from '$lib/paths/queries';
@@ -19,14 +19,14 @@ export const entries: EntryGenerator = async () => {
 
 export async function load({ params }) {
 	const db = await buildConnector();
-	const releases = await loadReleases(db);
+	const releases = await oncePerBuild('releases', loadReleases);
 	const [occ] = await run(db, occupationSummaryQuery, { codes: [params.soc], releases });
 	if (!occ) error(404, `There is no occupation with the code ${params.soc}.`);
 	const [ladder, aliases, similar, all, stateRows] = await Promise.all([
 		run(db, ladderForQuery, { codes: [params.soc] }),
 		run(db, aliasesQuery, { code: params.soc }),
 		run(db, similarQuery, { code: params.soc, releases }),
-		runOne(db, allOccupationsGrowthQuery, { epStart: releases.ep_start }),
+		oncePerBuild('all occupations growth', (db) => runOne(db, allOccupationsGrowthQuery, { epStart: releases.ep_start })),
 		releases.state_year === null ? [] : run(db, stateAreasQuery, { code: params.soc, year: releases.state_year })
 	]);
 	// The state map, for occupations the state file covers (none of its rows otherwise).
@@ -38,7 +38,9 @@ export async function load({ params }) {
 	// Pay by industry sector (the OEWS sector file), for the "Which industries" section.
 	const industries = await run(db, occupationSectorsQuery, { code: params.soc });
 	// BEA price parities of the state file's year, for state pay in U.S.-average prices.
-	const rpps = states && releases.state_year ? parityMap(await run(db, stateParitiesQuery, { year: releases.state_year })) : {};
+	const stateYear = releases.state_year;
+	const rpps =
+		states && stateYear ? await oncePerBuild('state price parities', async (db) => parityMap(await run(db, stateParitiesQuery, { year: stateYear }))) : {};
 	// Levels and technologies: O*NET 29.2 detail per O*NET occupation of this SOC code.
 	const onet = await loadOnetLevels(db, [params.soc]);
 	return { releases, occ, ladder, aliases, similar, all, states, trends, trendClaims, related, industries, rpps, onet };
