@@ -12,6 +12,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		// One ingest of the real files per run, shared by the query tests (tests/helpers/ingested-db.ts).
+		globalSetup: ['tests/helpers/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000
 	}

@@ -16,7 +16,6 @@ import { run, sqlOf } from '$lib/db/query';
 import { defaultFilters, type ExplorerFilters } from '$lib/explorer/params';
 import { explorerQuery, explorerRow, explorerWarmUp } from '$lib/explorer/queries';
 import type { Releases } from '$lib/releases';
-import { removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 // The synchronous Node build of DuckDB-WASM: same wasm as the browser's worker, no worker.
@@ -35,7 +34,7 @@ let releases: Releases;
 const loaded = new Map<string, arrow.Table>();
 
 beforeAll(async () => {
-	const { outDir, db: built, releases: latest } = await openIngested('browser-engine-');
+	const { outDir, db: built, releases: latest } = await openIngested();
 	[node, releases] = [built, latest];
 	const db = await duckdbWasm.createDuckDB(
 		{ mvp: { mainModule: wasmModule, mainWorker: '' }, eh: { mainModule: wasmModule, mainWorker: '' } },
@@ -57,7 +56,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	wasm?.close();
 	node?.close();
-	await removeTempDirs();
 });
 
 const combinations: ExplorerFilters[] = [];

@@ -8,19 +8,17 @@ import { buildPayOverTime, compareColors, payOverTimeColumns } from '$lib/compar
 import { csvColumns } from '$lib/table-columns';
 import { loadTrends } from '$lib/trends/load';
 import type { WageTrend } from '$lib/trends/wage-trend';
-import { removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
 const wages: Record<string, WageTrend> = {};
 
 beforeAll(async () => {
-	({ db } = await openIngested('compare-pay-'));
+	({ db } = await openIngested());
 	for (const code of ['11-3021', '15-1212', '15-1242', '29-1211']) wages[code] = (await loadTrends(db, code)).wages;
 });
 afterAll(async () => {
 	db?.close();
-	await removeTempDirs();
 });
 
 const years = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];

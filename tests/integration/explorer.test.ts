@@ -12,7 +12,7 @@ import { filtersFromParams } from '$lib/explorer/params';
 import { explorerQuery } from '$lib/explorer/queries';
 import type { Releases } from '$lib/releases';
 import { explorerOccupationRow } from '$lib/schema/tables';
-import { blsRawDir, removeTempDirs } from '../helpers/ingest';
+import { blsRawDir } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
@@ -21,13 +21,12 @@ let releases: Releases;
 let stateFile: Record<string, string>[];
 
 beforeAll(async () => {
-	({ db, releases } = await openIngested('explorer-'));
+	({ db, releases } = await openIngested());
 	const [header, ...rows] = parseCsv(await readFile(join(blsRawDir, 'oews-state', 'state_M2024_dl_it_subset.csv'), 'utf8'), 'state file').map((r) => r.fields);
 	stateFile = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 });
 afterAll(async () => {
 	db?.close();
-	await removeTempDirs();
 });
 
 const explore = (qs: string) => run(db, explorerQuery, { filters: filtersFromParams(new URLSearchParams(qs)).filters, stateYear: releases.state_year });

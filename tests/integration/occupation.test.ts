@@ -15,18 +15,16 @@ import {
 	similarQuery
 } from '$lib/occupation/queries';
 import type { Releases } from '$lib/releases';
-import { removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
 let releases: Releases;
 
 beforeAll(async () => {
-	({ db, releases } = await openIngested('occupation-'));
+	({ db, releases } = await openIngested());
 });
 afterAll(async () => {
 	db?.close();
-	await removeTempDirs();
 });
 
 describe('occupation summary', () => {

@@ -7,19 +7,17 @@ import { run } from '$lib/db/query';
 import { missingStops, searchRoutes } from '$lib/paths/load';
 import { likelyStopsQuery } from '$lib/paths/queries';
 import { loadReleases } from '$lib/releases';
-import { removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
 let releases: Awaited<ReturnType<typeof loadReleases>>;
 
 beforeAll(async () => {
-	({ db } = await openIngested('paths-'));
+	({ db } = await openIngested());
 	releases = await loadReleases(db);
 });
 afterAll(async () => {
 	db?.close();
-	await removeTempDirs();
 });
 
 describe('help desk to IT director', () => {

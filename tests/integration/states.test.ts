@@ -11,7 +11,7 @@ import { run } from '$lib/db/query';
 import type { Releases } from '$lib/releases';
 import { areaPayQuery, stateAreasQuery, stateListQuery, stateOccupationsQuery } from '$lib/states/queries';
 import type { StateAreaRow } from '$lib/states/rows';
-import { blsRawDir, removeTempDirs } from '../helpers/ingest';
+import { blsRawDir } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
@@ -19,13 +19,12 @@ let releases: Releases;
 let file: Record<string, string>[];
 
 beforeAll(async () => {
-	({ db, releases } = await openIngested('states-'));
+	({ db, releases } = await openIngested());
 	const [header, ...rows] = parseCsv(await readFile(join(blsRawDir, 'oews-state', 'state_M2024_dl_it_subset.csv'), 'utf8'), 'state file').map((r) => r.fields);
 	file = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 });
 afterAll(async () => {
 	db?.close();
-	await removeTempDirs();
 });
 
 const areasOf = (code: string) => run(db, stateAreasQuery, { code, year: releases.state_year! });

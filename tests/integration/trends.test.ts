@@ -8,7 +8,6 @@ import type { ClaimCheck } from '$lib/trends/claims';
 import { loadClaimChecks, loadTrends, socCover, trendContext, type Trends } from '$lib/trends/load';
 import { aggregates } from '$lib/trends/soc-continuity';
 import { constantDollars } from '$lib/trends/wage-trend';
-import { removeTempDirs } from '../helpers/ingest';
 import { openIngested } from '../helpers/ingested-db';
 
 let db: Awaited<ReturnType<typeof openIngested>>['db'];
@@ -16,13 +15,12 @@ const trends: Record<string, Trends> = {};
 let claims: ClaimCheck[];
 
 beforeAll(async () => {
-	({ db } = await openIngested('trends-'));
+	({ db } = await openIngested());
 	for (const code of ['11-3021', '15-1242', '15-1252', '15-1211', '15-1299']) trends[code] = await loadTrends(db, code);
 	claims = await loadClaimChecks(db);
 });
 afterAll(async () => {
 	db?.close();
-	await removeTempDirs();
 });
 
 const wageRow = (code: string, year: number) => trends[code]!.wages.rows.filter((r) => r.year === year);
