@@ -3,7 +3,7 @@
  * sort header click) to the table and chart updated on screen, over changes of every kind.
  */
 import type { Browser, Page } from '@playwright/test';
-import { esbuildNameShim } from './page-metrics';
+import { openPage, profiles, type BenchProfile } from './profiles';
 import { quantile } from './stats';
 
 type Change = { kind: 'track' | 'level' | 'group' | 'industry' | 'search' | 'sort'; value: string };
@@ -95,10 +95,8 @@ const READING_MS = 2000;
  * V8 optimizes the engine's code; 'settled' (what the budget is about) changes once the warm-up
  * is done and a person would have read the page (READING_MS later).
  */
-export async function measureFilterLatency(browser: Browser, base: string, n: number, start: 'ready' | 'settled' = 'settled') {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await page.addInitScript(esbuildNameShim);
+export async function measureFilterLatency(browser: Browser, base: string, n: number, start: 'ready' | 'settled' = 'settled', profile: BenchProfile = profiles.desktop) {
+	const { page, close } = await openPage(browser, profile);
 	await page.goto(`${base}/roles`);
 	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 120_000 });
 	if (start === 'settled') {
@@ -124,7 +122,7 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 		if (t.draw !== null) draws.push(t.draw);
 	}
 	const stages = await page.evaluate(() => Object.fromEntries(['duckdb-libs', 'duckdb-instantiated', 'duckdb-opened', 'duckdb-tables', 'duckdb-ready', 'duckdb-warm'].map((m) => [m, Math.round(performance.getEntriesByName(m)[0]?.startTime ?? NaN)])));
-	await context.close();
+	await close();
 	return {
 		start,
 		changes: times.length,
