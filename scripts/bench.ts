@@ -227,7 +227,16 @@ async function main() {
 	const curve: Record<string, unknown>[] = [];
 	for (const n of scales) {
 		log(`scale ${n}×: ingest and filter latency`);
-		const ing = n === 1 ? ingests[0]! : ingestOnce(n);
+		let ing: ReturnType<typeof ingestOnce>;
+		try {
+			ing = n === 1 ? ingests[0]! : ingestOnce(n);
+		} catch (e) {
+			// Keep every other figure of the run: the scale's failure is reported in its row.
+			const error = e instanceof Error ? (e.message.split('\n').find((l) => l.startsWith('ingest failed')) ?? e.message.split('\n')[0]!) : String(e);
+			log(`scale ${n}×: the ingest failed: ${error}`);
+			curve.push({ scale: n, error: `ingest: ${error}` });
+			continue;
+		}
 		const dir = join(projectRoot, 'bench', `.build-${n}x`);
 		await rm(dir, { recursive: true, force: true });
 		await cp(buildDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(buildDir, 'data')) });

@@ -220,7 +220,8 @@ export async function runIngest(opts: IngestOptions): Promise<Manifest> {
 				}
 				case 'bea-rpp': {
 					const r = parseBeaRpp(await readBeaTable(slot.path, slot.file));
-					t.price_parities = r.rows;
+					// Benchmark copies: the shifted OEWS state years need their price parities too (a cross-check).
+					t.price_parities = Array.from({ length: copies }, (_, k) => r.rows.map((p) => ({ ...p, year: p.year + BENCH_YEAR_STEP * k }))).flat();
 					return { release: `BEA RPP ${r.years[0]}-${r.years.at(-1)} (updated ${r.updated})`, read: r.read, kept: r.read, warnings: r.warnings };
 				}
 			}
