@@ -4,15 +4,13 @@
  * Measured with the site's own self-instantiating worker (the URL the /roles page names).
  */
 import type { Browser } from '@playwright/test';
-import { esbuildNameShim } from './page-metrics';
+import { openPage, profiles } from './profiles';
 
 export async function measureWasmFloor(browser: Browser, base: string): Promise<number> {
 	const html = await (await fetch(`${base}/roles`)).text();
 	const worker = /<script[^>]*data-worker="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
 	if (!worker) throw new Error('no data-worker script on /roles');
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.addInitScript(esbuildNameShim);
+	const { page, close } = await openPage(browser, profiles.desktop);
 	await page.goto(`${base}/about`, { waitUntil: 'load' });
 	const ms = await page.evaluate(
 		(url) =>
@@ -28,6 +26,6 @@ export async function measureWasmFloor(browser: Browser, base: string): Promise<
 			}),
 		new URL(worker, base).href
 	);
-	await context.close();
+	await close();
 	return ms;
 }
