@@ -62,12 +62,12 @@ describe('occupation summary', () => {
 			'Director of Information Systems',
 			'IT Director'
 		]);
-		const similar = await run(db, similarQuery, { code: '15-1242', releases });
+		const similar = await run(db, similarQuery, { codes: ['15-1242'], releases });
 		expect(similar.map((s) => s.soc_code)).toContain('15-1243');
 		expect(similar.every((s) => s.soc_code.startsWith('15-12') && s.soc_code !== '15-1242')).toBe(true);
 	});
 	test('similar to 15-1212 (IT track): the IT members of 15-1200 Computer Occupations by jobs, then the rest of the group by jobs', async () => {
-		const similar = await run(db, similarQuery, { code: '15-1212', releases });
+		const similar = await run(db, similarQuery, { codes: ['15-1212'], releases });
 		const group = await db.query<{ soc_code: string; it: boolean; tot_emp: number | null }>(`
 			SELECT e.soc_code, list_contains(e.tracks, 'IT') AS it, e.tot_emp FROM explorer_occupations e
 			WHERE e.soc_code LIKE '15-12%' AND e.soc_code <> '15-1212'`);
@@ -77,7 +77,7 @@ describe('occupation summary', () => {
 		expect(similar[0]).toMatchObject({ soc_code: '15-1252', shared_tracks: ['IT'], minor_code: '15-1200', minor_title: 'Computer Occupations' });
 		expect(similar.filter((s) => s.shared_tracks.length).every((s) => s.tracks.includes('IT'))).toBe(true);
 		// An occupation on no track: its minor group by jobs (11-3021's is 11-3000 Operations Specialties Managers).
-		const managers = await run(db, similarQuery, { code: '11-3031', releases });
+		const managers = await run(db, similarQuery, { codes: ['11-3031'], releases });
 		expect(managers[0]).toMatchObject({ minor_code: '11-3000' });
 		expect(managers.map((s) => s.soc_code)).toContain('11-3021');
 	});
@@ -94,7 +94,7 @@ describe('what the pages list', () => {
 		}
 	});
 	test('aliases leave the ladder roles out', async () => {
-		const aliases = await run(db, aliasesQuery, { code: '11-3021' });
+		const aliases = await run(db, aliasesQuery, { codes: ['11-3021'] });
 		expect(aliases.length).toBeGreaterThan(0);
 		expect(aliases.every((a) => a.kind !== 'ladder')).toBe(true);
 	});

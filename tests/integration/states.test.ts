@@ -27,7 +27,7 @@ afterAll(async () => {
 	db?.close();
 });
 
-const areasOf = (code: string) => run(db, stateAreasQuery, { code, year: releases.state_year! });
+const areasOf = (code: string) => run(db, stateAreasQuery, { codes: [code], year: releases.state_year! });
 const area = (rows: StateAreaRow[], st: string) => rows.find((r) => r.state === st)!;
 
 /** A cell of the BLS file as the contract stores it. */

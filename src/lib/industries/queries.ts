@@ -4,31 +4,31 @@
  * occupation (the explorer's sector columns). The file's only year is the latest one there.
  */
 import { defineQuery } from '$lib/db/query';
-import { str } from '$lib/sql';
+import { str, strList } from '$lib/sql';
 import { sectorPayRow, sectorRow } from './rows';
 
 const latest = `(SELECT max(year) FROM industry_wages)`;
 
 /**
- * (a) Every sector with estimates for one occupation, most jobs first. The share is of the
+ * (a) Every sector with estimates for each occupation asked, most jobs first. The share is of the
  * occupation's national cross-industry employment in the same May (the `wages` table), so a
  * reader can see how the jobs spread; sectors need not add up to it (some are not published).
  */
 export const occupationSectorsQuery = defineQuery({
-	name: 'an occupation in every industry sector',
+	name: 'occupations in every industry sector',
 	tables: ['industry_wages', 'wages'],
 	row: sectorPayRow,
-	sql: ({ code }: { code: string }) => `
+	sql: ({ codes }: { codes: readonly string[] }) => `
 WITH nat AS (
-	SELECT tot_emp FROM wages WHERE area_type = 'national' AND year = ${latest} AND soc_code = ${str(code)} AND tot_emp_flag = 'published'
+	SELECT soc_code, tot_emp FROM wages WHERE area_type = 'national' AND year = ${latest} AND soc_code IN (${strList(codes)}) AND tot_emp_flag = 'published'
 )
 SELECT i.soc_code, i.year, i.naics, i.naics_title, i.tot_emp, i.tot_emp_flag,
 	i.a_pct25, i.a_pct25_flag, i.a_median, i.a_median_flag, i.a_pct75, i.a_pct75_flag,
-	(SELECT tot_emp FROM nat)::INTEGER AS occupation_emp,
-	CASE WHEN i.tot_emp_flag = 'published' THEN 100.0 * i.tot_emp / (SELECT tot_emp FROM nat) END::DOUBLE AS share_pct
-FROM industry_wages i
-WHERE i.year = ${latest} AND i.soc_code = ${str(code)}
-ORDER BY i.tot_emp DESC NULLS LAST, i.naics`
+	n.tot_emp::INTEGER AS occupation_emp,
+	CASE WHEN i.tot_emp_flag = 'published' THEN 100.0 * i.tot_emp / n.tot_emp END::DOUBLE AS share_pct
+FROM industry_wages i LEFT JOIN nat n ON n.soc_code = i.soc_code
+WHERE i.year = ${latest} AND i.soc_code IN (${strList(codes)})
+ORDER BY i.soc_code, i.tot_emp DESC NULLS LAST, i.naics`
 });
 
 /** (b) The sectors of the file, by code. */

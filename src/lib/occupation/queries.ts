@@ -5,7 +5,8 @@
  */
 import { defineQuery } from '$lib/db/query';
 import type { Releases } from '$lib/releases';
-import { num, str, strList } from '$lib/sql';
+import { num, strList } from '$lib/sql';
+import { askedSql, ofCode } from './of-code';
 import { levelOrderSql } from '$lib/vocabulary';
 import { aliasRow, allOccupationsGrowthRow, detailedCodeRow, detailedOccupationRow, ladderRoleRow, occupationSummaryRow, similarRow } from './rows';
 
@@ -73,13 +74,13 @@ FROM roles WHERE soc_code IN (${strList(codes)})
 ORDER BY ${levelOrderSql('level')}, track, role`
 });
 
-/** Other names that find an occupation (ladder roles are listed on their own). */
+/** Other names that find the occupations (ladder roles are listed on their own). */
 export const aliasesQuery = defineQuery({
-	name: 'aliases of an occupation',
+	name: 'aliases of occupations',
 	tables: ['role_aliases'],
-	row: aliasRow,
-	sql: ({ code }: { code: string }) =>
-		`SELECT alias, kind, track, reason FROM role_aliases WHERE soc_code = ${str(code)} AND kind <> 'ladder' ORDER BY kind, alias`
+	row: aliasRow.extend(ofCode),
+	sql: ({ codes }: { codes: readonly string[] }) =>
+		`SELECT soc_code AS of_code, alias, kind, track, reason FROM role_aliases WHERE soc_code IN (${strList(codes)}) AND kind <> 'ladder' ORDER BY of_code, kind, alias`
 });
 
 /**
@@ -91,23 +92,23 @@ export const aliasesQuery = defineQuery({
 export const similarQuery = defineQuery({
 	name: 'similar occupations',
 	tables: ['occupations', 'wages', 'projections', 'explorer_occupations'],
-	row: similarRow,
-	sql: ({ code, releases: r }: { code: string; releases: ShownReleases }) => `
+	row: similarRow.extend(ofCode),
+	sql: ({ codes, releases: r }: { codes: readonly string[]; releases: ShownReleases }) => `
 WITH target AS (
-	SELECT m.soc_code AS minor_code, m.title AS minor_title, rtrim(m.soc_code, '0') AS prefix,
-		coalesce((SELECT tracks FROM explorer_occupations WHERE soc_code = ${str(code)}), []) AS tracks
-	FROM occupations m
-	WHERE m.soc_level = 'minor' AND starts_with(${str(code)}, rtrim(m.soc_code, '0'))
+	SELECT a.of_code, m.soc_code AS minor_code, m.title AS minor_title, rtrim(m.soc_code, '0') AS prefix, coalesce(x.tracks, []) AS tracks
+	FROM ${askedSql(codes)} a
+	JOIN occupations m ON m.soc_level = 'minor' AND starts_with(a.of_code, rtrim(m.soc_code, '0'))
+	LEFT JOIN explorer_occupations x ON x.soc_code = a.of_code
 )
-SELECT o.soc_code, o.title, w.tot_emp, w.tot_emp_flag, w.a_median, w.a_median_flag, p.pct_change,
+SELECT t.of_code, o.soc_code, o.title, w.tot_emp, w.tot_emp_flag, w.a_median, w.a_median_flag, p.pct_change,
 	coalesce(e.tracks, []) AS tracks, list_sort(list_intersect(coalesce(e.tracks, []), t.tracks)) AS shared_tracks, t.minor_code, t.minor_title
 FROM target t
-JOIN occupations o ON o.soc_level = 'detailed' AND starts_with(o.soc_code, t.prefix) AND o.soc_code <> ${str(code)}
+JOIN occupations o ON o.soc_level = 'detailed' AND starts_with(o.soc_code, t.prefix) AND o.soc_code <> t.of_code
 LEFT JOIN explorer_occupations e ON e.soc_code = o.soc_code
 LEFT JOIN wages w ON w.soc_code = o.soc_code AND w.year = ${num(r.oews_year)} AND w.area_type = 'national'
 LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.period_start = ${num(r.ep_start)}
 WHERE w.soc_code IS NOT NULL OR p.soc_code IS NOT NULL
-ORDER BY len(shared_tracks) > 0 DESC, w.tot_emp DESC NULLS LAST, o.soc_code`
+ORDER BY t.of_code, len(shared_tracks) > 0 DESC, w.tot_emp DESC NULLS LAST, o.soc_code`
 });
 
 /** Detailed occupations that have a page: every SOC 2018 detailed code. */

@@ -7,6 +7,7 @@
 import { defineQuery } from '$lib/db/query';
 import type { ShownReleases } from '$lib/occupation/queries';
 import { num, str, strList } from '$lib/sql';
+import { ofCode } from '$lib/occupation/of-code';
 import { likelyStopRow, neighbourRow, pathChoiceRow, routeRow, stopRow } from './rows';
 
 /** Routes are at most this many moves (links) long: five occupations. */
@@ -120,33 +121,33 @@ ORDER BY s.title`
 });
 
 /**
- * An occupation's related occupations out (O*NET lists them under it) and in (it is listed under
+ * Each occupation's related occupations out (O*NET lists them under it) and in (it is listed under
  * them), one row per other SOC code: its closest tier, best rank, and the O*NET titles linked.
  */
 export const neighboursQuery = defineQuery({
 	name: 'related occupations out and in',
 	tables: ['related_occupations', 'onet_occupations', 'occupations', 'wages', 'projections'],
-	row: neighbourRow,
-	sql: ({ code, releases: r }: { code: string; releases: ShownReleases }) => `
+	row: neighbourRow.extend(ofCode),
+	sql: ({ codes, releases: r }: { codes: readonly string[]; releases: ShownReleases }) => `
 WITH links AS (
-	SELECT 'out' AS direction, related_soc_code AS other, related_onet_code AS other_onet, tier, rank FROM related_occupations
-	WHERE soc_code = ${str(code)} AND related_soc_code <> ${str(code)}
+	SELECT soc_code AS of_code, 'out' AS direction, related_soc_code AS other, related_onet_code AS other_onet, tier, rank FROM related_occupations
+	WHERE soc_code IN (${strList(codes)}) AND related_soc_code <> soc_code
 	UNION ALL
-	SELECT 'in', soc_code, onet_code, tier, rank FROM related_occupations
-	WHERE related_soc_code = ${str(code)} AND soc_code <> ${str(code)}
+	SELECT related_soc_code, 'in', soc_code, onet_code, tier, rank FROM related_occupations
+	WHERE related_soc_code IN (${strList(codes)}) AND soc_code <> related_soc_code
 ),
 tiered AS (
-	SELECT direction, other, min(CASE tier WHEN 'primary_short' THEN 0 WHEN 'primary_long' THEN 1 ELSE 2 END) AS t, min(rank)::INTEGER AS best_rank,
+	SELECT of_code, direction, other, min(CASE tier WHEN 'primary_short' THEN 0 WHEN 'primary_long' THEN 1 ELSE 2 END) AS t, min(rank)::INTEGER AS best_rank,
 		list(DISTINCT o.title ORDER BY o.title) AS onet_titles
 	FROM links l JOIN onet_occupations o ON o.onet_code = l.other_onet
-	GROUP BY direction, other
+	GROUP BY of_code, direction, other
 )
-SELECT direction, t.other AS soc_code, coalesce(s.title, t.other) AS title, onet_titles,
+SELECT t.of_code, direction, t.other AS soc_code, coalesce(s.title, t.other) AS title, onet_titles,
 	CASE t.t WHEN 0 THEN 'primary_short' WHEN 1 THEN 'primary_long' ELSE 'supplemental' END AS tier, best_rank,
 	w.a_median, w.a_median_flag, p.pct_change
 FROM tiered t
 LEFT JOIN occupations s ON s.soc_code = t.other
 LEFT JOIN wages w ON w.soc_code = t.other AND w.year = ${num(r.oews_year)} AND w.area_type = 'national'
 LEFT JOIN projections p ON p.soc_code = t.other AND p.period_start = ${num(r.ep_start)}
-ORDER BY direction DESC, t.t, best_rank, soc_code`
+ORDER BY t.of_code, direction DESC, t.t, best_rank, soc_code`
 });

@@ -8,38 +8,39 @@
  * `in_state_file` is false.
  */
 import { defineQuery } from '$lib/db/query';
-import { num, str } from '$lib/sql';
+import { askedSql, ofCode } from '$lib/occupation/of-code';
+import { num, str, strList } from '$lib/sql';
 import { statePayColumns, stateValueColumns } from './params';
 import { areaPayRow, stateAreaRow, stateListRow, stateOccupationRow } from './rows';
 
 const valueSelect = (alias: string) => stateValueColumns.map((c) => `${alias}.${c}, coalesce(${alias}.${c}_flag, 'not_applicable') AS ${c}_flag`).join(', ');
 
 /**
- * (a) Every area of the state file (50 states, DC, territories) for one occupation, plus the
- * national row of the same year first. States and DC are ordered by name, then territories.
+ * (a) Every area of the state file (50 states, DC, territories) for each occupation asked, plus
+ * the national row of the same year first. States and DC are ordered by name, then territories.
  */
 export const stateAreasQuery = defineQuery({
-	name: 'an occupation in every state',
+	name: 'occupations in every state',
 	tables: ['wages'],
-	row: stateAreaRow,
-	sql: ({ code, year }: { code: string; year: number }) => `
+	row: stateAreaRow.extend(ofCode),
+	sql: ({ codes, year }: { codes: readonly string[]; year: number }) => `
 WITH areas AS (
 	SELECT area_code, any_value(area_title) AS area_title, any_value(area_type) AS area_type, any_value(state) AS state
 	FROM wages WHERE year = ${num(year)} AND area_type <> 'national'
 	GROUP BY area_code
 ),
 occ AS (
-	SELECT * FROM wages WHERE year = ${num(year)} AND area_type <> 'national' AND soc_code = ${str(code)}
+	SELECT * FROM wages WHERE year = ${num(year)} AND area_type <> 'national' AND soc_code IN (${strList(codes)})
 )
-SELECT state, area_code, area_title, area_type, in_state_file, ${stateValueColumns.flatMap((c) => [c, `${c}_flag`]).join(', ')}
+SELECT of_code, state, area_code, area_title, area_type, in_state_file, ${stateValueColumns.flatMap((c) => [c, `${c}_flag`]).join(', ')}
 FROM (
-	SELECT 0 AS part, w.state, w.area_code, w.area_title, w.area_type, TRUE AS in_state_file, ${valueSelect('w')}
-	FROM wages w WHERE w.year = ${num(year)} AND w.area_type = 'national' AND w.soc_code = ${str(code)}
+	SELECT w.soc_code AS of_code, 0 AS part, w.state, w.area_code, w.area_title, w.area_type, TRUE AS in_state_file, ${valueSelect('w')}
+	FROM wages w WHERE w.year = ${num(year)} AND w.area_type = 'national' AND w.soc_code IN (${strList(codes)})
 	UNION ALL
-	SELECT CASE a.area_type WHEN 'state' THEN 1 ELSE 2 END, a.state, a.area_code, a.area_title, a.area_type, o.soc_code IS NOT NULL, ${valueSelect('o')}
-	FROM areas a LEFT JOIN occ o ON o.area_code = a.area_code
+	SELECT q.of_code, CASE a.area_type WHEN 'state' THEN 1 ELSE 2 END, a.state, a.area_code, a.area_title, a.area_type, o.soc_code IS NOT NULL, ${valueSelect('o')}
+	FROM ${askedSql(codes)} q CROSS JOIN areas a LEFT JOIN occ o ON o.area_code = a.area_code AND o.soc_code = q.of_code
 )
-ORDER BY part, area_title`
+ORDER BY of_code, part, area_title`
 });
 
 /** (b) The detailed occupations the state file covers, with the number of areas that list each. */

@@ -18,7 +18,8 @@ import {
 	titlesQuery,
 	wageValuesQuery
 } from './queries';
-import type { CoverRow, CpiMay, ProjectionCoverageRow, WageCoverageRow } from './rows';
+import type { z } from 'zod';
+import type { CoverRow, CpiMay, ProjectionCoverageRow, projectionValueRow, titleRow, WageCoverageRow, wageValueRow } from './rows';
 import { coveringRows, withCoverage, type Program } from './soc-continuity';
 import { buildVintages, type Release, type Vintages } from './vintages';
 import { buildWageTrend, type WageTrend } from './wage-trend';
@@ -45,20 +46,62 @@ const coverOf: Record<Program, (db: Connector) => Promise<CoverRow[]>> = {
 /** Every published code of a program with the SOC 2018 codes it covers; read once per connector. */
 export const socCover = (db: Connector, program: Program) => coverOf[program](db);
 
+/**
+ * Where the trends read published values for some codes: a query for just those codes (in the
+ * browser), or the build's lookup of every code (valuesOfEveryCode).
+ */
+export interface TrendValues {
+	wages(codes: readonly string[]): Promise<z.output<typeof wageValueRow>[]>;
+	projections(codes: readonly string[]): Promise<z.output<typeof projectionValueRow>[]>;
+	titles(codes: readonly string[]): Promise<z.output<typeof titleRow>[]>;
+}
+
+/** Values queried for the codes asked. */
+const queried = (db: Connector): TrendValues => ({
+	wages: (codes) => run(db, wageValuesQuery, codes),
+	projections: (codes) => run(db, projectionValuesQuery, codes),
+	titles: (codes) => run(db, titlesQuery, codes)
+});
+
+/**
+ * The same three queries run once for every code any occupation's trends can ask for, each call
+ * then taking its codes' rows in the query's order: prerendering ~870 role pages asked them
+ * ~2,500 times, a query each. Once per connector.
+ */
+export const valuesOfEveryCode = oncePer(async (db): Promise<TrendValues> => {
+	const [oews, ep] = await Promise.all([socCover(db, 'oews'), socCover(db, 'ep')]);
+	const codesOf = (cover: CoverRow[]) => [...new Set(cover.map((r) => r.soc_code))];
+	const covered = [...new Set([...oews, ...ep].flatMap((r) => r.covers))];
+	const [wages, projections, titles] = await Promise.all([
+		run(db, wageValuesQuery, codesOf(oews)),
+		run(db, projectionValuesQuery, codesOf(ep)),
+		run(db, titlesQuery, covered)
+	]);
+	const rowsOf = <R extends { soc_code: string }>(all: R[], fallback: (codes: readonly string[]) => Promise<R[]>) => {
+		const known = new Set(all.map((r) => r.soc_code));
+		return async (codes: readonly string[]) => {
+			// A code the covers do not name (an occupation no release publishes) is queried as before.
+			if (codes.some((c) => !known.has(c))) return fallback(codes);
+			const want = new Set(codes);
+			return all.filter((r) => want.has(r.soc_code));
+		};
+	};
+	const q = queried(db);
+	return { wages: rowsOf(wages, q.wages), projections: rowsOf(projections, q.projections), titles: rowsOf(titles, q.titles) };
+});
+
 /** OEWS national rows of every code that covers the occupations (see coveringRows), with their percentiles and jobs. */
-export async function wageCoverage(db: Connector, targets: readonly string[]): Promise<WageCoverageRow[]> {
+export async function wageCoverage(db: Connector, targets: readonly string[], values = queried(db)): Promise<WageCoverageRow[]> {
 	const rows = coveringRows(await socCover(db, 'oews'), targets);
 	if (rows.length === 0) return [];
-	const values = await run(db, wageValuesQuery, [...new Set(rows.map((r) => r.soc_code))]);
-	return withCoverage(rows, values, (v) => v.year);
+	return withCoverage(rows, await values.wages([...new Set(rows.map((r) => r.soc_code))]), (v) => v.year);
 }
 
 /** EP rows of every code that covers the occupations, in every release. */
-export async function projectionCoverage(db: Connector, targets: readonly string[]): Promise<ProjectionCoverageRow[]> {
+export async function projectionCoverage(db: Connector, targets: readonly string[], values = queried(db)): Promise<ProjectionCoverageRow[]> {
 	const rows = coveringRows(await socCover(db, 'ep'), targets);
 	if (rows.length === 0) return [];
-	const values = await run(db, projectionValuesQuery, [...new Set(rows.map((r) => r.soc_code))]);
-	return withCoverage(rows, values, (v) => v.period_start);
+	return withCoverage(rows, await values.projections([...new Set(rows.map((r) => r.soc_code))]), (v) => v.period_start);
 }
 
 export interface TrendContext {
@@ -90,10 +133,14 @@ export interface Trends {
 }
 
 /** Everything the trend charts of one occupation need, as plain data. */
-export async function loadTrends(db: Connector, code: string): Promise<Trends> {
-	const [wageRows, projRows, { years, cpi, releases }] = await Promise.all([wageCoverage(db, [code]), projectionCoverage(db, [code]), trendContext(db)]);
+export async function loadTrends(db: Connector, code: string, values = queried(db)): Promise<Trends> {
+	const [wageRows, projRows, { years, cpi, releases }] = await Promise.all([
+		wageCoverage(db, [code], values),
+		projectionCoverage(db, [code], values),
+		trendContext(db)
+	]);
 	const codes = [...new Set([code, ...wageRows.flatMap((r) => r.covers), ...projRows.flatMap((r) => r.covers)])];
-	const titles = new Map((await run(db, titlesQuery, codes)).map((t) => [t.soc_code, t.title]));
+	const titles = new Map((await values.titles(codes)).map((t) => [t.soc_code, t.title]));
 	const title = titles.get(code) ?? code;
 	return {
 		soc_code: code,
@@ -113,7 +160,7 @@ export const loadClaimChecks = oncePer(async (db): Promise<ClaimCheck[]> => {
 });
 
 /** The role page's "over time" data: trends of the occupation and the article claims about it. */
-export async function loadRoleTrends(db: Connector, code: string) {
-	const [trends, claims] = await Promise.all([loadTrends(db, code), loadClaimChecks(db)]);
+export async function loadRoleTrends(db: Connector, code: string, values = queried(db)) {
+	const [trends, claims] = await Promise.all([loadTrends(db, code, values), loadClaimChecks(db)]);
 	return { trends, trendClaims: claimsAbout(claims, code) };
 }

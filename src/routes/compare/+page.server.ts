@@ -16,7 +16,9 @@ export async function load() {
 		run(db, detailedOccupationsQuery)
 	]);
 	// The default comparison's industry sectors, prerendered like its figures.
-	const sectors = Object.fromEntries(await Promise.all(defaultCompare.map(async (code) => [code, await run(db, occupationSectorsQuery, { code })] as const)));
+	const sectors = Object.fromEntries(
+		await Promise.all(defaultCompare.map(async (code) => [code, await run(db, occupationSectorsQuery, { codes: [code] })] as const))
+	);
 	// O*NET detail of the default comparison, prerendered with it (issue 18).
 	const onet = Object.fromEntries(await Promise.all(defaultCompare.map(async (c) => [c, await loadOnetLevels(db, [c])] as const)));
 	// The default comparison's pay by year (OEWS May 2014 … latest), prerendered with it.

@@ -9,14 +9,14 @@ import { cellText } from '$lib/table-columns';
 
 describe('industry SQL, as text', () => {
 	test('an occupation in every sector: the latest sector year, share of the same May’s national jobs', () => {
-		const { sql, tables } = sqlOf(occupationSectorsQuery, { code: '11-3021' });
+		const { sql, tables } = sqlOf(occupationSectorsQuery, { codes: ['11-3021'] });
 		expect(tables).toEqual(['industry_wages', 'wages']);
-		expect(sql).toContain("i.year = (SELECT max(year) FROM industry_wages) AND i.soc_code = '11-3021'");
+		expect(sql).toContain("i.year = (SELECT max(year) FROM industry_wages) AND i.soc_code IN ('11-3021')");
 		expect(sql).toContain("area_type = 'national' AND year = (SELECT max(year) FROM industry_wages)");
-		expect(sql).toMatch(/ORDER BY i\.tot_emp DESC NULLS LAST, i\.naics$/);
+		expect(sql).toMatch(/ORDER BY i\.soc_code, i\.tot_emp DESC NULLS LAST, i\.naics$/);
 	});
 	test('codes are literals', () => {
-		expect(occupationSectorsQuery.sql({ code: "x' OR 1=1 --" })).toContain("'x'' OR 1=1 --'");
+		expect(occupationSectorsQuery.sql({ codes: ["x' OR 1=1 --"] })).toContain("'x'' OR 1=1 --'");
 		expect(sectorPaySql("5'2")).toContain("naics = '5''2'");
 		expect(sectorPaySql('52')).toContain("soc_level = 'detailed'");
 		expect(sqlOf(sectorsQuery, undefined).tables).toEqual(['industry_wages']);

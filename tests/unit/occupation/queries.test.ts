@@ -20,11 +20,11 @@ const releases = { oews_year: 2025, ep_start: 2024 };
 describe('occupation SQL, as text', () => {
 	test('each query declares the tables it reads', () => {
 		expect(sqlOf(occupationSummaryQuery, { codes: ['11-3021'], releases }).tables).toEqual(['occupations', 'wages', 'projections']);
-		expect(sqlOf(similarQuery, { code: '15-1242', releases }).tables).toEqual(['occupations', 'wages', 'projections', 'explorer_occupations']);
+		expect(sqlOf(similarQuery, { codes: ['15-1242'], releases }).tables).toEqual(['occupations', 'wages', 'projections', 'explorer_occupations']);
 		expect(sqlOf(allOccupationsGrowthQuery, { epStart: 2024 }).tables).toEqual(['projections']);
 		expect(sqlOf(ladderQuery, undefined).tables).toEqual(['roles']);
 		expect(sqlOf(ladderForQuery, { codes: ['11-3021'] }).tables).toEqual(['roles']);
-		expect(sqlOf(aliasesQuery, { code: '11-3021' }).tables).toEqual(['role_aliases']);
+		expect(sqlOf(aliasesQuery, { codes: ['11-3021'] }).tables).toEqual(['role_aliases']);
 		expect(sqlOf(detailedCodesQuery, undefined).tables).toEqual(['occupations']);
 		expect(sqlOf(detailedOccupationsQuery, undefined).tables).toEqual(['occupations']);
 	});
@@ -37,8 +37,8 @@ describe('occupation SQL, as text', () => {
 		expect(occupationSummaryQuery.sql({ codes: [], releases })).toContain('IN (NULL)');
 	});
 	test('codes are literals', () => {
-		expect(similarQuery.sql({ code: "15-1242' --", releases })).toContain("'15-1242'' --'");
-		expect(aliasesQuery.sql({ code: "x'y" })).toContain("soc_code = 'x''y'");
+		expect(similarQuery.sql({ codes: ["15-1242' --"], releases })).toContain("'15-1242'' --'");
+		expect(aliasesQuery.sql({ codes: ["x'y"] })).toContain("soc_code IN ('x''y')");
 		expect(ladderForQuery.sql({ codes: ["a'b"] })).toContain("IN ('a''b')");
 	});
 	test('the ladder, entry to senior', () => {

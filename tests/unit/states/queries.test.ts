@@ -6,20 +6,20 @@ import { stateValueColumns } from '$lib/states/params';
 
 describe('state SQL, as text', () => {
 	test('each query reads wages only, and declares it', () => {
-		expect(sqlOf(stateAreasQuery, { code: '11-3021', year: 2024 }).tables).toEqual(['wages']);
+		expect(sqlOf(stateAreasQuery, { codes: ['11-3021'], year: 2024 }).tables).toEqual(['wages']);
 		expect(sqlOf(stateOccupationsQuery, { year: 2024 }).tables).toEqual(['wages']);
 		expect(sqlOf(areaPayQuery, { state: 'TX', year: 2024 }).tables).toEqual(['wages']);
 		expect(sqlOf(stateListQuery, { year: 2024 }).tables).toEqual(['wages']);
 	});
 	test('every area: the national row first, missing flags become not_applicable', () => {
-		const sql = stateAreasQuery.sql({ code: '11-3021', year: 2024 });
-		expect(sql).toContain("w.area_type = 'national' AND w.soc_code = '11-3021'");
-		expect(sql).toMatch(/ORDER BY part, area_title$/);
+		const sql = stateAreasQuery.sql({ codes: ['11-3021'], year: 2024 });
+		expect(sql).toContain("w.area_type = 'national' AND w.soc_code IN ('11-3021')");
+		expect(sql).toMatch(/ORDER BY of_code, part, area_title$/);
 		for (const c of stateValueColumns) expect(sql).toContain(`coalesce(o.${c}_flag, 'not_applicable') AS ${c}_flag`);
 	});
 	test('a code, a state and a year are literals', () => {
-		expect(stateAreasQuery.sql({ code: "11-3021' OR 1=1 --", year: 2024 })).toContain("'11-3021'' OR 1=1 --'");
-		expect(() => stateAreasQuery.sql({ code: '11-3021', year: Number.NaN })).toThrow();
+		expect(stateAreasQuery.sql({ codes: ["11-3021' OR 1=1 --"], year: 2024 })).toContain("'11-3021'' OR 1=1 --'");
+		expect(() => stateAreasQuery.sql({ codes: ['11-3021'], year: Number.NaN })).toThrow();
 	});
 	test("an area's pay: a state's rows, or the nation's of the same year; the state is a literal", () => {
 		expect(areaPaySql("T'X", 2024)).toContain("area_type <> 'national' AND state = 'T''X'");
