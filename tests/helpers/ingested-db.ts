@@ -17,7 +17,8 @@ const exists = (path: string) =>
 		() => false
 	);
 
-async function sharedIngest(): Promise<string> {
+/** The folder of the run's one ingest of the real files (read-only: other test files read it too). */
+export async function sharedIngest(): Promise<string> {
 	const base = inject('sharedIngestDir');
 	const outDir = join(base, 'out');
 	const [lock, done, failed] = ['lock', 'done', 'failed'].map((n) => join(base, n)) as [string, string, string];

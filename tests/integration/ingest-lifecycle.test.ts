@@ -3,13 +3,14 @@
  * the file in the raw folder, and an ingest killed while writing leaves the previous output.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/run';
 import { blsRawDir, hashFolder, projectRoot, removeTempDirs, sourcesDir, tempDir } from '../helpers/ingest';
 import { openParquet } from '../helpers/duckdb';
+import { sharedIngest } from '../helpers/ingested-db';
 import { makeRawFolder } from '../helpers/raw-folder';
 
 afterAll(removeTempDirs);
@@ -50,7 +51,8 @@ describe('an ingest killed while it writes', () => {
 	it('leaves the previous output byte-identical, and the next run cleans up after it', async () => {
 		const parent = await tempDir('killed-');
 		const out = join(parent, 'data');
-		await runIngest({ rawDir: blsRawDir, sourcesDir, outDir: out });
+		// The previous output: a copy of the run's shared ingest of the same files.
+		await cp(await sharedIngest(), out, { recursive: true });
 		const before = await hashFolder(out);
 
 		const child = spawn('npx', ['tsx', 'scripts/ingest.ts', '--quiet', '--out', out], { cwd: projectRoot, stdio: 'ignore', detached: true });

@@ -1,6 +1,6 @@
 /**
- * The ingest on the real BLS files (../shared/bls, or $BLS_RAW_DIR): run once into a temporary
- * folder, then check published facts in the Parquet output with DuckDB, the manifest, and that a
+ * The ingest on the real BLS files (../shared/bls, or $BLS_RAW_DIR): the test run's shared ingest
+ * (tests/helpers/ingested-db.ts), then check published facts in the Parquet output with DuckDB, the manifest, and that a
  * second run writes byte-identical Parquet.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,15 +10,17 @@ import { tableNames, wageValueColumns } from '../../src/lib/schema/tables';
 import { crossChecks } from '../../scripts/ingest/cross-checks';
 import { runIngest, type Manifest } from '../../scripts/ingest/run';
 import { openParquet, type ParquetDb } from '../helpers/duckdb';
+import { sharedIngest } from '../helpers/ingested-db';
 import { blsRawDir, hashFolder, removeTempDirs, sha256, sourcesDir, tempDir } from '../helpers/ingest';
 
 let out: string;
 let manifest: Manifest;
 let db: ParquetDb;
 
+// The run's shared ingest of the real files (one ingest per test run, tests/helpers/ingested-db.ts), read only.
 beforeAll(async () => {
-	out = join(await tempDir('ingest-real-'), 'data');
-	manifest = await runIngest({ rawDir: blsRawDir, sourcesDir, outDir: out });
+	out = await sharedIngest();
+	manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
 	db = await openParquet(out);
 });
 afterAll(async () => {
