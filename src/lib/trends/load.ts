@@ -5,6 +5,7 @@
  */
 import { run, runOne } from '$lib/db/query';
 import type { Connector } from '$lib/db/types';
+import { rowsBy } from '$lib/occupation/of-code';
 import { allOccupationsGrowthQuery } from '$lib/occupation/queries';
 import { claimsAbout, expandClaims, judgeClaim, type ClaimCheck } from './claims';
 import {
@@ -65,7 +66,7 @@ const queried = (db: Connector): TrendValues => ({
 
 /**
  * The same three queries run once for every code any occupation's trends can ask for, each call
- * then taking its codes' rows in the query's order: prerendering ~870 role pages asked them
+ * then taking its codes' rows: prerendering ~870 role pages asked them
  * ~2,500 times, a query each. Once per connector.
  */
 export const valuesOfEveryCode = oncePer(async (db): Promise<TrendValues> => {
@@ -77,14 +78,12 @@ export const valuesOfEveryCode = oncePer(async (db): Promise<TrendValues> => {
 		run(db, projectionValuesQuery, codesOf(ep)),
 		run(db, titlesQuery, covered)
 	]);
+	// Looked up by code: the callers key these rows by code and year (or release), not by their order.
 	const rowsOf = <R extends { soc_code: string }>(all: R[], fallback: (codes: readonly string[]) => Promise<R[]>) => {
-		const known = new Set(all.map((r) => r.soc_code));
-		return async (codes: readonly string[]) => {
+		const byCode = rowsBy(all, (r) => r.soc_code);
+		return async (codes: readonly string[]) =>
 			// A code the covers do not name (an occupation no release publishes) is queried as before.
-			if (codes.some((c) => !known.has(c))) return fallback(codes);
-			const want = new Set(codes);
-			return all.filter((r) => want.has(r.soc_code));
-		};
+			codes.every((c) => byCode.has(c)) ? codes.flatMap((c) => byCode.get(c)!) : fallback(codes);
 	};
 	const q = queried(db);
 	return { wages: rowsOf(wages, q.wages), projections: rowsOf(projections, q.projections), titles: rowsOf(titles, q.titles) };

@@ -5,6 +5,7 @@ import { allOccupationsGrowthQuery, detailedOccupationsQuery, occupationSummaryQ
 import { loadReleases } from '$lib/releases';
 import { occupationSectorsQuery } from '$lib/industries/queries';
 import { loadOnetLevels } from '$lib/levels/load';
+import { rowsBy } from '$lib/occupation/of-code';
 import { loadTrends } from '$lib/trends/load';
 
 export async function load() {
@@ -16,9 +17,8 @@ export async function load() {
 		run(db, detailedOccupationsQuery)
 	]);
 	// The default comparison's industry sectors, prerendered like its figures.
-	const sectors = Object.fromEntries(
-		await Promise.all(defaultCompare.map(async (code) => [code, await run(db, occupationSectorsQuery, { codes: [code] })] as const))
-	);
+	const sectorRows = rowsBy(await run(db, occupationSectorsQuery, { codes: defaultCompare }), (r) => r.soc_code);
+	const sectors = Object.fromEntries(defaultCompare.map((code) => [code, sectorRows.get(code) ?? []]));
 	// O*NET detail of the default comparison, prerendered with it (issue 18).
 	const onet = Object.fromEntries(await Promise.all(defaultCompare.map(async (c) => [c, await loadOnetLevels(db, [c])] as const)));
 	// The default comparison's pay by year (OEWS May 2014 … latest), prerendered with it.
