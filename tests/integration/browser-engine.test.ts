@@ -14,7 +14,16 @@ import { roundTrip, viaRowObjects } from '../helpers/arrow';
 import { parquetToArrow } from '$lib/db/parquet-to-arrow';
 import { run, sqlOf } from '$lib/db/query';
 import { defaultFilters, type ExplorerFilters } from '$lib/explorer/params';
-import { explorerQuery, explorerRow, explorerWarmUp } from '$lib/explorer/queries';
+import {
+	explorerAnswer,
+	explorerAnswersQuery,
+	explorerFact,
+	explorerFactsQuery,
+	explorerQuery,
+	explorerRow,
+	explorerWarmUp,
+	joinFacts
+} from '$lib/explorer/queries';
 import type { Releases } from '$lib/releases';
 import { openIngested } from '../helpers/ingested-db';
 
@@ -45,7 +54,7 @@ beforeAll(async () => {
 	db.open({ query: { castDecimalToDouble: true } });
 	wasm = db.connect();
 	browserRows = (sql) => rowsFromArrow(arrow.tableFromIPC(db.runQuery(wasm._conn, sql)));
-	for (const name of ['explorer_occupations', 'explorer_titles', 'wages']) {
+	for (const name of ['explorer_occupations', 'explorer_titles', 'wages', 'industry_wages']) {
 		const file = await readFile(join(outDir, `${name}.parquet`));
 		const table = await parquetToArrow(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
 		loaded.set(name, table);
@@ -103,14 +112,47 @@ describe("the explorer's SQL on the browser's DuckDB", () => {
 		expect(rows).toBeGreaterThan(5000);
 	});
 
+	// The page asks for answers and joins them to facts read once: the same rows, in the same order.
+	test(`gives the build's rows as answers joined to the facts, for ${combinations.length} combinations and every industry sector`, async () => {
+		const facts = new Map(
+			explorerFact
+				.array()
+				.parse(browserRows(sqlOf(explorerFactsQuery, undefined).sql))
+				.map((f) => [f.soc_code, f])
+		);
+		const sectors = (await node.query(`SELECT DISTINCT naics FROM industry_wages ORDER BY naics`)) as { naics: string }[];
+		expect(sectors.length).toBeGreaterThan(10);
+		const withSectors: ExplorerFilters[] = [
+			...combinations,
+			...sectors.map(({ naics }, i) => ({
+				...defaultFilters,
+				track: 'all' as const,
+				industry: naics,
+				sort: i % 2 ? ('sectorpay' as const) : ('sectorjobs' as const)
+			})),
+			{ ...defaultFilters, industry: '51', state: 'TX', q: 'developer', sort: 'relevance' },
+			{ ...defaultFilters, industry: '54', pay: 'p75', sort: 'pay', dir: 'asc' }
+		];
+		let rows = 0;
+		for (const f of withSectors) {
+			const params = { filters: f, stateYear: releases.state_year };
+			const answers = explorerAnswer.array().parse(browserRows(sqlOf(explorerAnswersQuery, params).sql));
+			const atBuild = await run(node, explorerQuery, params);
+			expect(joinFacts(answers, facts), JSON.stringify(f)).toEqual(atBuild);
+			rows += atBuild.length;
+		}
+		expect(rows).toBeGreaterThan(5000);
+	});
+
+	// The page warms up the answers it asks for on every change.
 	test('runs every warm-up query on the one table loaded at start-up, each giving rows', () => {
-		const sqls = explorerWarmUp(releases.state_year).map((p) => sqlOf(explorerQuery, p));
+		const sqls = explorerWarmUp(releases.state_year).map((p) => sqlOf(explorerAnswersQuery, p));
 		expect(sqls.length).toBeGreaterThan(10);
 		for (const { sql, tables } of sqls) {
 			expect(tables).toEqual(['explorer_occupations']);
 			// The warm-up runs before any other table is loaded: a query naming one would fail.
 			expect(sql).not.toMatch(/\bwages\b/);
-			expect(explorerRow.array().parse(browserRows(sql)).length, sql).toBeGreaterThan(0);
+			expect(explorerAnswer.array().parse(browserRows(sql)).length, sql).toBeGreaterThan(0);
 		}
 	});
 

@@ -71,11 +71,24 @@ export const explorerTables = (f: Pick<ExplorerFilters, 'state' | 'industry' | '
 	...(f.q && onetTitles ? (['explorer_titles'] as const) : [])
 ];
 
+/**
+ * What a query answers: whole rows (`rows`, the build's prerender and every test), or only what
+ * the filters decide (`answers`: which occupations, in which order, with the figures that depend
+ * on the choices), which the page joins to facts it read once (explorerFactsQuery). The browser
+ * asks for answers: a third of the columns, so DuckDB-WASM sorts, serializes and hands over less
+ * on every change.
+ */
+export type ExplorerShape = 'rows' | 'answers';
+
+/** The facts a sort can name: an answer carries them only where it must (inside a search's wrapper). */
+const factSorts = new Set(['title', 'tot_emp', 'pct_change', 'openings_annual']);
+
 /** The explorer's rows for the filters, from explorer_occupations (plus wages for a state's pay). */
-export function explorerSql({ filters: f, stateYear, onetTitles = true }: ExplorerParams): string {
+export function explorerSql({ filters: f, stateYear, onetTitles = true }: ExplorerParams, shape: ExplorerShape = 'rows'): string {
 	const pay = payColumnFor(f);
 	const state = f.state && stateYear ? { code: f.state, year: stateYear } : null;
 	const pattern = f.q ? str(wordStartPattern(f.q)) : null;
+	const answers = shape === 'answers';
 	const where: string[] = [];
 	// `any`: the occupations on either track; `all`: every occupation.
 	if (f.track === 'any') where.push('len(tracks) > 0');
@@ -95,36 +108,58 @@ export function explorerSql({ filters: f, stateYear, onetTitles = true }: Explor
 	const ladderRoles = isTrack(f.track) ? `list_filter(b.ladder_roles, lambda x, i: b.ladder_role_tracks[i] = ${str(f.track)})` : 'b.ladder_roles';
 	const firstMatch = (list: string) => `list_min(list_filter(${list}, lambda t: regexp_matches(t, ${pattern})))`;
 	const sortColumn = explorerSorts[sortKey];
+	// Answers leave the facts out of their SELECT: a flat one sorts by the table's own column.
+	const sortBy = (c: string) => (answers && !pattern && factSorts.has(c) ? `b.${c}` : c);
 	const order =
 		sortColumn === null
-			? `CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 WHEN starts_with(matched, 'example') THEN 3 ELSE 4 END, tot_emp DESC NULLS LAST, soc_code`
-			: `${sortColumn} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
+			? `CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 WHEN starts_with(matched, 'example') THEN 3 ELSE 4 END, ${sortBy('tot_emp')} DESC NULLS LAST, soc_code`
+			: `${sortBy(sortColumn)} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
+	const stateColumns = statePayColumns.map((c) =>
+		state ? `s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag` : `NULL::DOUBLE AS ${c}_state, NULL::VARCHAR AS ${c}_state_flag`
+	);
+	const sectorColumns = f.industry
+		? 'ind.s_emp AS sector_emp, ind.s_emp_flag AS sector_emp_flag, ind.s_median AS sector_median, ind.s_median_flag AS sector_median_flag'
+		: 'NULL::INTEGER AS sector_emp, NULL::VARCHAR AS sector_emp_flag, NULL::DOUBLE AS sector_median, NULL::VARCHAR AS sector_median_flag';
+	const matched = pattern
+		? `CASE WHEN regexp_matches(b.title, ${pattern}) THEN 'title' ELSE coalesce(
+		'ladder role: ' || ${firstMatch('b.ladder_roles')},
+		'also known as: ' || ${firstMatch('b.aliases')},
+		'example title: ' || ${firstMatch('b.example_titles')}${onetTitles ? `,\n\t\t'O*NET title: ' || ${firstMatch('ot.onet_titles')}` : ''}
+	) END`
+		: 'NULL::VARCHAR';
+	const select = answers
+		? [
+				`b.soc_code, ${usPay}.${pay} AS pay, ${usPay}.${pay}_flag AS pay_flag`,
+				// Only the columns these choices fill: the page sets the others to null.
+				...(state ? stateColumns : []),
+				...(f.industry ? [sectorColumns] : []),
+				`${ladderRoles} AS ladder_roles`,
+				...(pattern ? [`${matched} AS matched`, ...[...factSorts].map((c) => `b.${c}`)] : [])
+			]
+		: [
+				`b.soc_code, b.title, b.major_code, b.major_title, b.education`,
+				`b.tot_emp, b.tot_emp_flag, ${usPay}.${pay} AS pay, ${usPay}.${pay}_flag AS pay_flag`,
+				...stateColumns,
+				sectorColumns,
+				`b.pct_change, b.openings_annual, b.tracks, b.career_level, b.job_zones`,
+				`${ladderRoles} AS ladder_roles`,
+				`${matched} AS matched`
+			];
 	// One flat SELECT: in the browser a CTE around the same work took 7 ms a query against 3 ms,
 	// mostly in planning. A search wraps it once, so that the regular expressions of "matched"
 	// run once per row, not again for WHERE and ORDER BY (DuckDB copies an alias's expression).
 	const rows = `
 SELECT
-	b.soc_code, b.title, b.major_code, b.major_title, b.education,
-	b.tot_emp, b.tot_emp_flag, ${usPay}.${pay} AS pay, ${usPay}.${pay}_flag AS pay_flag,
-	${statePayColumns.map((c) => (state ? `s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag` : `NULL::DOUBLE AS ${c}_state, NULL::VARCHAR AS ${c}_state_flag`)).join(',\n\t')},
-	${f.industry ? 'ind.s_emp AS sector_emp, ind.s_emp_flag AS sector_emp_flag, ind.s_median AS sector_median, ind.s_median_flag AS sector_median_flag' : 'NULL::INTEGER AS sector_emp, NULL::VARCHAR AS sector_emp_flag, NULL::DOUBLE AS sector_median, NULL::VARCHAR AS sector_median_flag'},
-	b.pct_change, b.openings_annual, b.tracks, b.career_level, b.job_zones,
-	${ladderRoles} AS ladder_roles,
-	${
-		pattern
-			? `CASE WHEN regexp_matches(b.title, ${pattern}) THEN 'title' ELSE coalesce(
-		'ladder role: ' || ${firstMatch('b.ladder_roles')},
-		'also known as: ' || ${firstMatch('b.aliases')},
-		'example title: ' || ${firstMatch('b.example_titles')}${onetTitles ? `,\n\t\t'O*NET title: ' || ${firstMatch('ot.onet_titles')}` : ''}
-	) END`
-			: 'NULL::VARCHAR'
-	} AS matched
+	${select.join(',\n\t')}
 FROM explorer_occupations b
 ${state ? `LEFT JOIN (${areaPaySql(state.code, state.year)}) s USING (soc_code)\nLEFT JOIN (${nationalPaySql(pay, state.year)}) n USING (soc_code)` : ''}
 ${f.industry ? `LEFT JOIN (${sectorPaySql(f.industry)}) ind USING (soc_code)` : ''}
 ${pattern && onetTitles ? 'LEFT JOIN explorer_titles ot ON ot.soc_code = b.soc_code' : ''}
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-	return pattern ? `SELECT * FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}` : `${rows}\nORDER BY ${order}`;
+	if (!pattern) return `${rows}\nORDER BY ${order}`;
+	// An answer drops the facts it sorted by once sorted.
+	const outer = answers ? `* EXCLUDE (${[...factSorts].join(', ')})` : '*';
+	return `SELECT ${outer} FROM (${rows}) WHERE matched IS NOT NULL ORDER BY ${order}`;
 }
 
 /** The U.S. pay of one percentile in the state file's May year: any of the five, where the state join carries three. */
@@ -134,9 +169,84 @@ const nationalPaySql = (pay: Percentile, year: number) =>
 export const explorerQuery = defineQuery({
 	name: 'explorer rows',
 	tables: (p: ExplorerParams) => explorerTables(p.filters, p.onetTitles),
-	sql: explorerSql,
+	sql: (p: ExplorerParams) => explorerSql(p, 'rows'),
 	row: explorerRow
 });
+
+/** What no filter changes about an occupation: read once, then joined to every answer by code. */
+export const explorerFact = explorerRow.pick({
+	soc_code: true,
+	title: true,
+	major_code: true,
+	major_title: true,
+	education: true,
+	tot_emp: true,
+	tot_emp_flag: true,
+	pct_change: true,
+	openings_annual: true,
+	tracks: true,
+	career_level: true,
+	job_zones: true
+});
+export type ExplorerFact = z.infer<typeof explorerFact>;
+
+export const explorerFactsQuery = defineQuery({
+	name: 'explorer facts',
+	tables: ['explorer_occupations'],
+	sql: () => `SELECT ${Object.keys(explorerFact.shape).join(', ')} FROM explorer_occupations`,
+	row: explorerFact
+});
+
+/** The rest of a row, which the filters decide; the state, sector and search columns only when chosen. */
+export const explorerAnswer = explorerRow
+	.omit(Object.fromEntries(Object.keys(explorerFact.shape).map((k) => [k, true])) as { [K in keyof ExplorerFact]: true })
+	.extend({ soc_code: explorerRow.shape.soc_code })
+	.partial({
+		a_pct25_state: true,
+		a_pct25_state_flag: true,
+		a_median_state: true,
+		a_median_state_flag: true,
+		a_pct75_state: true,
+		a_pct75_state_flag: true,
+		sector_emp: true,
+		sector_emp_flag: true,
+		sector_median: true,
+		sector_median_flag: true,
+		matched: true
+	});
+export type ExplorerAnswer = z.infer<typeof explorerAnswer>;
+
+export const explorerAnswersQuery = defineQuery({
+	name: 'explorer answers',
+	tables: (p: ExplorerParams) => explorerTables(p.filters, p.onetTitles),
+	sql: (p: ExplorerParams) => explorerSql(p, 'answers'),
+	row: explorerAnswer
+});
+
+/** Whole rows again: each answer with its occupation's facts, in the answer's order; what was not chosen is null. */
+export function joinFacts(answers: readonly ExplorerAnswer[], facts: ReadonlyMap<string, ExplorerFact>): ExplorerRow[] {
+	return answers.map((a) => {
+		const fact = facts.get(a.soc_code);
+		if (!fact) throw new Error(`The explorer's answer names ${a.soc_code}, which its facts do not have`);
+		return {
+			...fact,
+			pay: a.pay,
+			pay_flag: a.pay_flag,
+			a_pct25_state: a.a_pct25_state ?? null,
+			a_pct25_state_flag: a.a_pct25_state_flag ?? null,
+			a_median_state: a.a_median_state ?? null,
+			a_median_state_flag: a.a_median_state_flag ?? null,
+			a_pct75_state: a.a_pct75_state ?? null,
+			a_pct75_state_flag: a.a_pct75_state_flag ?? null,
+			sector_emp: a.sector_emp ?? null,
+			sector_emp_flag: a.sector_emp_flag ?? null,
+			sector_median: a.sector_median ?? null,
+			sector_median_flag: a.sector_median_flag ?? null,
+			ladder_roles: a.ladder_roles,
+			matched: a.matched ?? null
+		};
+	});
+}
 
 /**
  * Filters like the ones people choose, for the engine's warm-up (db/client warmUp): every sort
