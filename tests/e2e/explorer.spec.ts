@@ -123,6 +123,35 @@ test('a permalink restores a filtered view, and back/forward move between views'
 	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
 });
 
+// Filter changes replace the URL without a navigation (shallow routing): the views must come back
+// from a role page, after a reload, and going forward again.
+test('back from a role page, a reload and forward each show the view of their URL', async ({ page }) => {
+	await page.goto('/roles');
+	await engineReady(page);
+	const track = page.getByRole('combobox', { name: 'Track', exact: true });
+	const level = page.getByRole('combobox', { name: 'Level (BLS)', exact: true });
+	await track.selectOption('IS');
+	await level.selectOption('mid');
+	await expect(page).toHaveURL(/\/roles\?track=IS&career=mid$/);
+	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
+	await page.locator('[data-testid=explorer-table] tbody th a').first().click();
+	await expect(page).toHaveURL(/\/roles\/\d\d-\d{4}$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/roles\?track=IS&career=mid$/);
+	await expect(level).toHaveValue('mid');
+	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/roles\?track=IS$/);
+	await expect(level).toHaveValue('');
+	await page.reload();
+	await engineReady(page);
+	await expect(track).toHaveValue('IS');
+	await page.goForward();
+	await expect(page).toHaveURL(/\/roles\?track=IS&career=mid$/);
+	await expect(level).toHaveValue('mid');
+	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
+});
+
 test('the table shows 50 rows at first and the rest on request', async ({ page }) => {
 	await page.goto('/roles?track=all');
 	await engineReady(page); // hydrated: the buttons answer
