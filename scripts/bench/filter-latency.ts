@@ -139,3 +139,32 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 		samples_ms: times.map((t) => Math.round(t * 10) / 10)
 	};
 }
+
+/**
+ * The floor under a change: the same change of one filter answered with no engine (back to the
+ * default view, whose rows the page already has: only drawing and a frame) and with it (the IT
+ * track: the DuckDB-WASM query, then the same drawing). What a change costs above the first is
+ * the engine's; the first is what no query can go below.
+ */
+export async function measureChangeFloor(browser: Browser, base: string, n = 16, profile: BenchProfile = profiles.desktop) {
+	const { page, close } = await openPage(browser, profile);
+	await page.goto(`${base}/roles`);
+	await page.waitForFunction(() => performance.getEntriesByName('duckdb-warm').length > 0, null, { timeout: 120_000 });
+	await page.waitForTimeout(READING_MS);
+	await timeChange(page, { kind: 'track', value: 'IT' });
+	await timeChange(page, { kind: 'track', value: 'any' });
+	const local: number[] = [];
+	const engine: number[] = [];
+	for (let i = 0; i < n; i++) {
+		engine.push((await timeChange(page, { kind: 'track', value: 'IT' })).total);
+		local.push((await timeChange(page, { kind: 'track', value: 'any' })).total);
+	}
+	await close();
+	return {
+		changes: n,
+		no_engine_p50_ms: quantile(local, 0.5),
+		no_engine_p95_ms: quantile(local, 0.95),
+		engine_p50_ms: quantile(engine, 0.5),
+		engine_p95_ms: quantile(engine, 0.95)
+	};
+}
