@@ -18,41 +18,41 @@ import { defaultFilters, type ExplorerFilters } from './params';
 /** The pay column the table shows: the "Pay shown" choice, the median unless chosen (not tied to the level filter). */
 export const payColumnFor = (f: Pick<ExplorerFilters, 'pay'>): Percentile => payShownChoices[f.pay];
 
-export const explorerRow = explorerOccupationRow
-	.pick({
-		soc_code: true,
-		title: true,
-		major_code: true,
-		major_title: true,
-		education: true,
-		tot_emp: true,
-		tot_emp_flag: true,
-		pct_change: true,
-		openings_annual: true,
-		tracks: true,
-		ladder_roles: true,
-		career_level: true,
-		job_zones: true
-	})
-	.extend({
-		/** The chosen pay percentile (payColumnFor), U.S.: the latest release, or with a state the state file's. */
-		pay: z.number().nullable(),
-		pay_flag: valueFlag.nullable(),
-		/** Pay in the chosen state (May of the state year); null without a state. */
-		a_pct25_state: wageRow.shape.a_pct25.nullable(),
-		a_pct25_state_flag: valueFlag.nullable(),
-		a_median_state: wageRow.shape.a_median.nullable(),
-		a_median_state_flag: valueFlag.nullable(),
-		a_pct75_state: wageRow.shape.a_pct75.nullable(),
-		a_pct75_state_flag: valueFlag.nullable(),
-		/** Jobs and median in the chosen industry sector (OEWS sector file); null without one. */
-		sector_emp: wageRow.shape.tot_emp.nullable(),
-		sector_emp_flag: valueFlag.nullable(),
-		sector_median: wageRow.shape.a_median.nullable(),
-		sector_median_flag: valueFlag.nullable(),
-		/** Where a search matched: 'title', 'ladder role: …', 'also known as: …', 'example title: …', 'O*NET title: …'. */
-		matched: z.string().nullable()
-	});
+/** The columns of explorer_occupations no filter changes: the page reads them once (explorerFactsQuery). */
+const factColumns = {
+	soc_code: true,
+	title: true,
+	major_code: true,
+	major_title: true,
+	education: true,
+	tot_emp: true,
+	tot_emp_flag: true,
+	pct_change: true,
+	openings_annual: true,
+	tracks: true,
+	career_level: true,
+	job_zones: true
+} as const;
+
+export const explorerRow = explorerOccupationRow.pick({ ...factColumns, ladder_roles: true }).extend({
+	/** The chosen pay percentile (payColumnFor), U.S.: the latest release, or with a state the state file's. */
+	pay: z.number().nullable(),
+	pay_flag: valueFlag.nullable(),
+	/** Pay in the chosen state (May of the state year); null without a state. */
+	a_pct25_state: wageRow.shape.a_pct25.nullable(),
+	a_pct25_state_flag: valueFlag.nullable(),
+	a_median_state: wageRow.shape.a_median.nullable(),
+	a_median_state_flag: valueFlag.nullable(),
+	a_pct75_state: wageRow.shape.a_pct75.nullable(),
+	a_pct75_state_flag: valueFlag.nullable(),
+	/** Jobs and median in the chosen industry sector (OEWS sector file); null without one. */
+	sector_emp: wageRow.shape.tot_emp.nullable(),
+	sector_emp_flag: valueFlag.nullable(),
+	sector_median: wageRow.shape.a_median.nullable(),
+	sector_median_flag: valueFlag.nullable(),
+	/** Where a search matched: 'title', 'ladder role: …', 'also known as: …', 'example title: …', 'O*NET title: …'. */
+	matched: z.string().nullable()
+});
 export type ExplorerRow = z.infer<typeof explorerRow>;
 
 export interface ExplorerParams {
@@ -174,20 +174,7 @@ export const explorerQuery = defineQuery({
 });
 
 /** What no filter changes about an occupation: read once, then joined to every answer by code. */
-export const explorerFact = explorerRow.pick({
-	soc_code: true,
-	title: true,
-	major_code: true,
-	major_title: true,
-	education: true,
-	tot_emp: true,
-	tot_emp_flag: true,
-	pct_change: true,
-	openings_annual: true,
-	tracks: true,
-	career_level: true,
-	job_zones: true
-});
+export const explorerFact = explorerRow.pick(factColumns);
 export type ExplorerFact = z.infer<typeof explorerFact>;
 
 export const explorerFactsQuery = defineQuery({
@@ -198,22 +185,19 @@ export const explorerFactsQuery = defineQuery({
 });
 
 /** The rest of a row, which the filters decide; the state, sector and search columns only when chosen. */
-export const explorerAnswer = explorerRow
-	.omit(Object.fromEntries(Object.keys(explorerFact.shape).map((k) => [k, true])) as { [K in keyof ExplorerFact]: true })
-	.extend({ soc_code: explorerRow.shape.soc_code })
-	.partial({
-		a_pct25_state: true,
-		a_pct25_state_flag: true,
-		a_median_state: true,
-		a_median_state_flag: true,
-		a_pct75_state: true,
-		a_pct75_state_flag: true,
-		sector_emp: true,
-		sector_emp_flag: true,
-		sector_median: true,
-		sector_median_flag: true,
-		matched: true
-	});
+export const explorerAnswer = explorerRow.omit(factColumns).extend({ soc_code: explorerRow.shape.soc_code }).partial({
+	a_pct25_state: true,
+	a_pct25_state_flag: true,
+	a_median_state: true,
+	a_median_state_flag: true,
+	a_pct75_state: true,
+	a_pct75_state_flag: true,
+	sector_emp: true,
+	sector_emp_flag: true,
+	sector_median: true,
+	sector_median_flag: true,
+	matched: true
+});
 export type ExplorerAnswer = z.infer<typeof explorerAnswer>;
 
 export const explorerAnswersQuery = defineQuery({
