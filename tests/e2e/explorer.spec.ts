@@ -143,9 +143,11 @@ test('back from a role page, a reload and forward each show the view of their UR
 	await page.goBack();
 	await expect(page).toHaveURL(/\/roles\?track=IS$/);
 	await expect(level).toHaveValue('');
+	await expect(page.getByTestId('result-count')).toContainText('7 occupations');
 	await page.reload();
 	await engineReady(page);
 	await expect(track).toHaveValue('IS');
+	await expect(page.getByTestId('result-count')).toContainText('7 occupations');
 	await page.goForward();
 	await expect(page).toHaveURL(/\/roles\?track=IS&career=mid$/);
 	await expect(level).toHaveValue('mid');

@@ -131,6 +131,14 @@ describe("the explorer's SQL on the browser's DuckDB", () => {
 				sort: i % 2 ? ('sectorpay' as const) : ('sectorjobs' as const)
 			})),
 			{ ...defaultFilters, industry: '51', state: 'TX', q: 'developer', sort: 'relevance' },
+			// A search sorted by a fact the answer drops once sorted (EXCLUDE), both ways.
+			...(['title', 'growth', 'openings', 'jobs'] as const).flatMap((sort) =>
+				(['asc', 'desc'] as const).map((dir) => ({ ...defaultFilters, track: 'all' as const, q: 'analyst', sort, dir }))
+			),
+			// Growth and openings on the flat answer; relevance with nothing searched (largest first).
+			{ ...defaultFilters, track: 'all', sort: 'growth', dir: 'asc' },
+			{ ...defaultFilters, track: 'IT', sort: 'openings', dir: 'desc' },
+			{ ...defaultFilters, track: 'all', sort: 'relevance' },
 			{ ...defaultFilters, industry: '54', pay: 'p75', sort: 'pay', dir: 'asc' }
 		];
 		let rows = 0;

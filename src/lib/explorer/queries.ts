@@ -110,10 +110,14 @@ export function explorerSql({ filters: f, stateYear, onetTitles = true }: Explor
 	const sortColumn = explorerSorts[sortKey];
 	// Answers leave the facts out of their SELECT: a flat one sorts by the table's own column.
 	const sortBy = (c: string) => (answers && !pattern && factSorts.has(c) ? `b.${c}` : c);
+	// Relevance ranks a search's matches; with nothing searched it is the largest first (links
+	// normally say jobs then, see params.ts), without naming `matched`, which an answer lacks.
 	const order =
-		sortColumn === null
-			? `CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 WHEN starts_with(matched, 'example') THEN 3 ELSE 4 END, ${sortBy('tot_emp')} DESC NULLS LAST, soc_code`
-			: `${sortBy(sortColumn)} ${f.dir.toUpperCase()} NULLS LAST, soc_code`;
+		sortColumn !== null
+			? `${sortBy(sortColumn)} ${f.dir.toUpperCase()} NULLS LAST, soc_code`
+			: pattern
+				? `CASE WHEN matched = 'title' THEN 0 WHEN starts_with(matched, 'ladder') THEN 1 WHEN starts_with(matched, 'also') THEN 2 WHEN starts_with(matched, 'example') THEN 3 ELSE 4 END, tot_emp DESC NULLS LAST, soc_code`
+				: `${sortBy('tot_emp')} DESC NULLS LAST, soc_code`;
 	const stateColumns = statePayColumns.map((c) =>
 		state ? `s.${c} AS ${c}_state, s.${c}_flag AS ${c}_state_flag` : `NULL::DOUBLE AS ${c}_state, NULL::VARCHAR AS ${c}_state_flag`
 	);
