@@ -90,19 +90,25 @@ async function timeChange(page: Page, c: Change): Promise<{ total: number; query
 /** How long a person takes to read the page before the first change, at the least. */
 const READING_MS = 2000;
 
+/** The explorer in a fresh page, once DuckDB is ready or, 'settled', once its warm-up is done and the page read. */
+async function openExplorer(browser: Browser, base: string, start: 'ready' | 'settled', profile: BenchProfile) {
+	const opened = await openPage(browser, profile);
+	await opened.page.goto(`${base}/roles`);
+	await opened.page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 120_000 });
+	if (start === 'settled') {
+		await opened.page.waitForFunction(() => performance.getEntriesByName('duckdb-warm').length > 0, null, { timeout: 120_000 });
+		await opened.page.waitForTimeout(READING_MS);
+	}
+	return opened;
+}
+
 /**
  * `start`: 'ready' changes from the moment DuckDB is ready, while the explorer's warm-up runs and
  * V8 optimizes the engine's code; 'settled' (what the budget is about) changes once the warm-up
  * is done and a person would have read the page (READING_MS later).
  */
 export async function measureFilterLatency(browser: Browser, base: string, n: number, start: 'ready' | 'settled' = 'settled', profile: BenchProfile = profiles.desktop) {
-	const { page, close } = await openPage(browser, profile);
-	await page.goto(`${base}/roles`);
-	await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 120_000 });
-	if (start === 'settled') {
-		await page.waitForFunction(() => performance.getEntriesByName('duckdb-warm').length > 0, null, { timeout: 120_000 });
-		await page.waitForTimeout(READING_MS);
-	}
+	const { page, close } = await openExplorer(browser, base, start, profile);
 	// One warm-up change (first query plans, JIT) is not counted.
 	await timeChange(page, { kind: 'track', value: 'IT' });
 	await timeChange(page, { kind: 'track', value: 'all' });
@@ -147,10 +153,7 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
  * the engine's; the first is what no query can go below.
  */
 export async function measureChangeFloor(browser: Browser, base: string, n = 16, profile: BenchProfile = profiles.desktop) {
-	const { page, close } = await openPage(browser, profile);
-	await page.goto(`${base}/roles`);
-	await page.waitForFunction(() => performance.getEntriesByName('duckdb-warm').length > 0, null, { timeout: 120_000 });
-	await page.waitForTimeout(READING_MS);
+	const { page, close } = await openExplorer(browser, base, 'settled', profile);
 	await timeChange(page, { kind: 'track', value: 'IT' });
 	await timeChange(page, { kind: 'track', value: 'any' });
 	const local: number[] = [];

@@ -184,24 +184,16 @@ export type ExplorerFact = z.infer<typeof explorerFact>;
 export const explorerFactsQuery = defineQuery({
 	name: 'explorer facts',
 	tables: ['explorer_occupations'],
-	sql: () => `SELECT ${Object.keys(explorerFact.shape).join(', ')} FROM explorer_occupations`,
+	sql: () => `SELECT ${Object.keys(factColumns).join(', ')} FROM explorer_occupations`,
 	row: explorerFact
 });
 
 /** The rest of a row, which the filters decide; the state, sector and search columns only when chosen. */
-export const explorerAnswer = explorerRow.omit(factColumns).extend({ soc_code: explorerRow.shape.soc_code }).partial({
-	a_pct25_state: true,
-	a_pct25_state_flag: true,
-	a_median_state: true,
-	a_median_state_flag: true,
-	a_pct75_state: true,
-	a_pct75_state_flag: true,
-	sector_emp: true,
-	sector_emp_flag: true,
-	sector_median: true,
-	sector_median_flag: true,
-	matched: true
-});
+export const explorerAnswer = explorerRow
+	.omit(factColumns)
+	.partial()
+	.required({ pay: true, pay_flag: true, ladder_roles: true })
+	.extend({ soc_code: explorerRow.shape.soc_code });
 export type ExplorerAnswer = z.infer<typeof explorerAnswer>;
 
 export const explorerAnswersQuery = defineQuery({
