@@ -5,6 +5,11 @@
  *
  * It also keeps the view honest while it waits: `data` always comes with the parameters it
  * answers (`shown`), and `stale` says that what is on screen is not yet what was asked for.
+ *
+ * With `remember`, it keeps recent answers (the tables do not change while a page is open), and
+ * `anticipate` computes the answers to choices a person is about to make (a menu they focus, a
+ * header they point at, words they type) one at a time while the engine is otherwise idle, so that
+ * the choice is shown in the next frame instead of after a round trip to the engine.
  */
 import { untrack } from 'svelte';
 
@@ -22,8 +27,15 @@ export interface LiveQueryOptions<P, R> {
 	 * and flashing a notice would cost a redraw of its own. 0 says it at once.
 	 */
 	noticeAfterMs?: () => number;
-	/** Called right after an answer is shown (for marks and measures). */
-	onshow?: (params: P) => void;
+	/**
+	 * Called right after an answer is shown (for marks and measures); `local` says it was shown
+	 * inside the caller's own update (a local answer), not after waiting for one.
+	 */
+	onshow?: (params: P, local: boolean) => void;
+	/** A name for the performance marks of each wait: `<name>-query` measures it (engine or remembered). */
+	marks?: string;
+	/** Keep answers, up to `budget` in total `size` (rows, say), the least recently used dropped first. */
+	remember?: { budget: number; size: (answer: R) => number };
 }
 
 export class LiveQuery<P, R> {
@@ -41,6 +53,12 @@ export class LiveQuery<P, R> {
 	#ticket = 0;
 	#opts: LiveQueryOptions<P, R>;
 	#key: (params: P) => string;
+	/** Answers asked for, by key, the most recently used last (a Map keeps insertion order). Not state: nothing draws it. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#answers = new Map<string, { answer: Promise<R>; size: number }>();
+	/** Choices to answer ahead, nearest first, and whether one is being answered. */
+	#ahead: P[] = [];
+	#anticipating = false;
 
 	constructor(opts: LiveQueryOptions<P, R>) {
 		this.#opts = opts;
@@ -68,23 +86,82 @@ export class LiveQuery<P, R> {
 		return untrack(() => this.#request(params));
 	}
 
+	/**
+	 * Answers these parameters ahead of a choice, nearest first, one at a time; replaces the
+	 * choices anticipated before. Only with `remember`. A request first drops what is left: the
+	 * person's own choice never waits behind more than the one answer being computed.
+	 */
+	anticipate(choices: P[]): void {
+		if (!this.#opts.remember) return;
+		const shown = this.#key(this.current.params);
+		this.#ahead = choices.filter((p) => {
+			const key = this.#key(p);
+			return key !== shown && !this.#answers.has(key) && this.#opts.local?.(p) === undefined;
+		});
+		if (!this.#anticipating) void this.#answerAhead();
+	}
+
+	async #answerAhead() {
+		this.#anticipating = true;
+		for (let p = this.#ahead.shift(); p !== undefined; p = this.#ahead.shift()) await this.#answer(p).catch(() => {});
+		this.#anticipating = false;
+	}
+
+	/** The answer to `params`: a remembered one (made most recent), or the engine's. */
+	#answer(params: P): Promise<R> {
+		const key = this.#key(params);
+		const known = this.#answers.get(key);
+		if (known) {
+			this.#answers.delete(key);
+			this.#answers.set(key, known);
+			return known.answer;
+		}
+		const answer = this.#opts.run(params);
+		const remember = this.#opts.remember;
+		if (!remember) return answer;
+		const entry = { answer, size: 0 };
+		this.#answers.set(key, entry);
+		answer.then(
+			(r) => {
+				entry.size = remember.size(r);
+				let total = 0;
+				for (const e of this.#answers.values()) total += e.size;
+				// The least recently used go first; never the one just answered.
+				for (const [k, e] of this.#answers) {
+					if (total <= remember.budget || e === entry) break;
+					this.#answers.delete(k);
+					total -= e.size;
+				}
+			},
+			// A failed answer is not kept: asking again asks the engine again.
+			() => {
+				if (this.#answers.get(key) === entry) this.#answers.delete(key);
+			}
+		);
+		return answer;
+	}
+
 	async #request(params: P): Promise<void> {
 		const mine = ++this.#ticket;
 		this.requested = params;
 		this.error = '';
+		this.#ahead = [];
 		const local = this.#key(params) === this.#key(this.current.params) ? this.current.data : this.#opts.local?.(params);
 		if (local !== undefined) {
-			this.#show(params, local);
+			this.#show(params, local, true);
 			this.pending = this.waiting = false;
 			return;
 		}
+		const marks = this.#opts.marks;
+		if (marks) performance.mark(`${marks}-query-start`);
 		this.pending = true;
 		const delay = this.#opts.noticeAfterMs?.() ?? 0;
 		const notice = delay > 0 ? setTimeout(() => mine === this.#ticket && (this.waiting = true), delay) : undefined;
 		if (!notice) this.waiting = true;
 		try {
-			const data = await this.#opts.run(params);
-			if (mine === this.#ticket) this.#show(params, data);
+			const data = await this.#answer(params);
+			if (marks) performance.measure(`${marks}-query`, `${marks}-query-start`);
+			if (mine === this.#ticket) this.#show(params, data, false);
 		} catch (e) {
 			if (mine === this.#ticket) this.error = e instanceof Error ? e.message.split('\n')[0]! : String(e);
 		} finally {
@@ -93,8 +170,8 @@ export class LiveQuery<P, R> {
 		}
 	}
 
-	#show(params: P, data: R) {
+	#show(params: P, data: R, local: boolean) {
 		this.current = { params, data };
-		this.#opts.onshow?.(params);
+		this.#opts.onshow?.(params, local);
 	}
 }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { LiveQuery } from '../../../src/lib/db/live-query.svelte';
+
+/** An engine that answers a word with its letters, and records what it was asked and how many at once. */
+function engine(opts: { fail?: Set<string> } = {}) {
+	const asked: string[] = [];
+	let running = 0;
+	let most = 0;
+	const waiting: (() => void)[] = [];
+	const run = async (word: string) => {
+		asked.push(word);
+		most = Math.max(most, ++running);
+		await new Promise<void>((r) => waiting.push(r));
+		running--;
+		if (opts.fail?.has(word)) {
+			opts.fail.delete(word);
+			throw new Error(`no answer for ${word}`);
+		}
+		return [...word];
+	};
+	/** Lets every query asked so far answer, and the answers reach their callers. */
+	const answerAll = async () => {
+		for (let i = 0; i < 20; i++) {
+			waiting.splice(0).forEach((r) => r());
+			await new Promise((r) => setTimeout(r, 0));
+		}
+	};
+	return { run, asked, answerAll, most: () => most };
+}
+
+const remembering = (e: ReturnType<typeof engine>, budget = 100) =>
+	new LiveQuery<string, string[]>({ run: e.run, initial: { params: '', data: [] }, remember: { budget, size: (letters) => letters.length } });
+
+describe('LiveQuery: answers remembered and answered ahead', () => {
+	it('answers a view seen before without asking the engine again', async () => {
+		const e = engine();
+		const q = remembering(e);
+		const first = q.request('it');
+		await e.answerAll();
+		await first;
+		const second = q.request('is');
+		await e.answerAll();
+		await second;
+		await q.request('it');
+		expect(q.data).toEqual(['i', 't']);
+		expect(e.asked).toEqual(['it', 'is']);
+	});
+
+	it('answers anticipated choices one at a time, and shows the chosen one from them', async () => {
+		const e = engine();
+		const q = remembering(e);
+		q.anticipate(['ab', 'cd', 'ef']);
+		await e.answerAll();
+		expect(e.asked).toEqual(['ab', 'cd', 'ef']);
+		expect(e.most()).toBe(1);
+		await q.request('cd');
+		expect(q.data).toEqual(['c', 'd']);
+		expect(q.shown).toBe('cd');
+		expect(e.asked).toHaveLength(3);
+	});
+
+	it('drops what is left to anticipate once a choice is made: it waits behind one answer at most', async () => {
+		const e = engine();
+		const q = remembering(e);
+		q.anticipate(['ab', 'cd', 'ef']);
+		const chosen = q.request('xy');
+		await e.answerAll();
+		await chosen;
+		expect(e.asked).toEqual(['ab', 'xy']);
+		expect(q.data).toEqual(['x', 'y']);
+	});
+
+	it('asks the engine again after a failed answer', async () => {
+		const e = engine({ fail: new Set(['no']) });
+		const q = remembering(e);
+		const failed = q.request('no');
+		await e.answerAll();
+		await failed;
+		expect(q.error).toBe('no answer for no');
+		const again = q.request('no');
+		await e.answerAll();
+		await again;
+		expect(q.error).toBe('');
+		expect(q.data).toEqual(['n', 'o']);
+		expect(e.asked).toEqual(['no', 'no']);
+	});
+
+	it('forgets the least recently used answers beyond its budget', async () => {
+		const e = engine();
+		const q = remembering(e, 4);
+		for (const w of ['aa', 'bb', 'aa', 'cc']) {
+			const shown = q.request(w);
+			await e.answerAll();
+			await shown;
+		}
+		// aa was used after bb: bb is the one forgotten.
+		await q.request('aa');
+		const bb = q.request('bb');
+		await e.answerAll();
+		await bb;
+		expect(e.asked).toEqual(['aa', 'bb', 'cc', 'bb']);
+	});
+
+	it('anticipates nothing without `remember`', async () => {
+		const e = engine();
+		const q = new LiveQuery<string, string[]>({ run: e.run, initial: { params: '', data: [] } });
+		q.anticipate(['ab']);
+		await e.answerAll();
+		expect(e.asked).toEqual([]);
+	});
+});
