@@ -154,6 +154,54 @@ test('back from a role page, a reload and forward each show the view of their UR
 	await expect(page.getByTestId('result-count')).toContainText('2 occupations');
 });
 
+// A menu focused, a sort header pointed at or words typed: the page answers those choices ahead
+// (LiveQuery.anticipate) and remembers answers. What is shown must be the link's own view.
+test('choices answered ahead show the same rows as their links opened afresh', async ({ page, context }) => {
+	await page.goto('/roles?track=all&career=mid');
+	await engineReady(page);
+	const count = page.getByTestId('result-count');
+	const choose = async (menu: string, value: string) => {
+		const select = page.getByRole('combobox', { name: menu, exact: true });
+		await select.focus();
+		await page.waitForTimeout(1000); // a person reading the menu; the engine answers its choices
+		await select.selectOption(value);
+	};
+	const views: { url: string; count: string; rows: string[][] }[] = [];
+	const keep = async () => {
+		await expect(count).not.toContainText('Updating');
+		views.push({ url: page.url(), count: (await count.textContent())!, rows: await tableCells(page, 'explorer-table') });
+	};
+	// An industry adds its columns; a state too, and limits the rows; the track narrows them.
+	await choose('Industry', '51');
+	await expect(page).toHaveURL(/industry=51/);
+	await keep();
+	await choose('State', 'TX');
+	await expect(page).toHaveURL(/state=TX/);
+	await keep();
+	await choose('Track', 'IT');
+	await expect(page).toHaveURL(/track=IT/);
+	await keep();
+	const sortByPay = page.getByTestId('explorer-table').getByRole('button', { name: /^Median pay in Texas/ });
+	await sortByPay.hover();
+	await page.waitForTimeout(500);
+	await sortByPay.click();
+	await expect(page).toHaveURL(/sort=statepay/);
+	await keep();
+	// Back to a view seen before: answered from memory.
+	await page.goBack();
+	await expect(page).toHaveURL(views[2]!.url);
+	await expect(count).toHaveText(views[2]!.count);
+	expect(await tableCells(page, 'explorer-table')).toEqual(views[2]!.rows);
+
+	const fresh = await context.newPage();
+	for (const view of views) {
+		await fresh.goto(view.url);
+		await engineReady(fresh);
+		await expect(fresh.getByTestId('result-count')).toHaveText(view.count);
+		expect(await tableCells(fresh, 'explorer-table'), view.url).toEqual(view.rows);
+	}
+});
+
 test('the table shows 50 rows at first and the rest on request', async ({ page }) => {
 	await page.goto('/roles?track=all');
 	await engineReady(page); // hydrated: the buttons answer
