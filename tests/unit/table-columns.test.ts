@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvColumns, phoneLayout, type Column } from '../../src/lib/table-columns';
+import { csvColumns, phoneLayout, rowCellsHtml, type Column } from '../../src/lib/table-columns';
+import { NOT_PUBLISHED } from '../../src/lib/format';
 
 type Row = { code: string; name: string; pay: number; growth: number; note: string };
 const col = (key: keyof Row, phone?: Column<Row>['phone']): Column<Row> => ({ key, label: key, value: (r) => r[key], phone });
@@ -22,5 +23,28 @@ describe('phoneLayout', () => {
 	});
 	it('leaves the CSV as it was: the phone mark is not a column', () => {
 		expect(csvColumns([col('name'), col('pay', 'key')]).map((c) => c.key)).toEqual(['name', 'pay']);
+	});
+});
+
+describe('rowCellsHtml: a body row as the table draws it', () => {
+	const columns: Column<Row>[] = [
+		{ ...col('name'), label: 'Occupation', href: (r) => `/roles/${r.code}` },
+		col('code'),
+		{ ...col('pay'), label: 'Median pay', numeric: true, format: (r) => (r.pay ? `$${r.pay}` : NOT_PUBLISHED) }
+	];
+	const row: Row = { code: '11-3021', name: 'Computer & Information <Systems> "Managers"', pay: 0, growth: 0, note: '' };
+
+	it('heads the row with its heading cell, a link, and labels the other cells for the cards', () => {
+		expect(rowCellsHtml(columns, { ...row, name: 'Managers', pay: 175140 }, 0, ['', 'more', 'num'])).toBe(
+			'<th scope="row"><a href="/roles/11-3021">Managers</a></th><td class="more" data-label="code">11-3021</td><td class="num" data-label="Median pay">$175140</td>'
+		);
+	});
+	it('escapes every text, so a title is never read as markup', () => {
+		const html = rowCellsHtml(columns, row, 0, ['', '', 'num']);
+		expect(html).toContain('>Computer &#38; Information &#60;Systems&#62; &#34;Managers&#34;</a>');
+		expect(html).not.toContain('<Systems>');
+	});
+	it('marks a value BLS did not publish, beside the column’s own class', () => {
+		expect(rowCellsHtml(columns, row, 0, ['', '', 'num'])).toContain('<td class="num not-published" data-label="Median pay">not published</td>');
 	});
 });
