@@ -37,7 +37,10 @@ const { values } = parseArgs({
 // A clone in /tmp has no ../shared/bls beside it: point the ingest at the raw folder this checkout uses.
 const repo = resolve(values.repo ?? projectRoot);
 const rawDir = resolve(values.raw ?? process.env.BLS_RAW_DIR ?? join(projectRoot, '..', 'shared', 'bls'));
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
 
 function git(args: string[], cwd = repo): string {
 	const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -123,7 +126,10 @@ async function serve(cwd: string) {
 	};
 	for (;;) {
 		if (child.exitCode !== null) throw new Error('npm run serve exited');
-		const ok = await head(port, '/').then((r) => r.status === 200, () => false);
+		const ok = await head(port, '/').then(
+			(r) => r.status === 200,
+			() => false
+		);
 		if (ok) return { ms: performance.now() - t0, port, stop };
 		if (performance.now() - t0 > 60_000) {
 			stop();
@@ -235,7 +241,15 @@ const rows: [string, (r: (typeof runs)[number]) => string][] = [
 	['first run: npm ci → serving', (r) => s(r.first_run_ms)],
 	['rebuild after editing one file: npm run build (CPU)', (r) => `${s(r.rebuild_ms)} (${s(r.rebuild_cpu_ms)})`],
 	['build folder', (r) => `${mb(r.build_bytes)}, ${r.build_files} files`],
-	['wasm served (br / gzip / identity)', (r) => (r.wasm_served ? Object.values(r.wasm_served).map((w) => `${mb(w.bytes)} ${w.encoding}`).join(' / ') : '—')],
+	[
+		'wasm served (br / gzip / identity)',
+		(r) =>
+			r.wasm_served
+				? Object.values(r.wasm_served)
+						.map((w) => `${mb(w.bytes)} ${w.encoding}`)
+						.join(' / ')
+				: '—'
+	],
 	['load average before → after', (r) => `${r.load_before} → ${r.load_after}`]
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
@@ -247,6 +261,18 @@ const outFile = resolve(projectRoot, values.out);
 await mkdir(dirname(outFile), { recursive: true });
 await writeFile(
 	outFile,
-	JSON.stringify({ when: new Date().toISOString(), commits, ref: values.ref, edit: values.edit, raw: rawDir, machine: { cpus: availableParallelism(), cpu: cpus()[0]?.model, mem_gb: Math.round(totalmem() / 2 ** 30), node: process.version }, runs }, null, '\t') + '\n'
+	JSON.stringify(
+		{
+			when: new Date().toISOString(),
+			commits,
+			ref: values.ref,
+			edit: values.edit,
+			raw: rawDir,
+			machine: { cpus: availableParallelism(), cpu: cpus()[0]?.model, mem_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+			runs
+		},
+		null,
+		'\t'
+	) + '\n'
 );
 console.log(`\nwrote ${relative(process.cwd(), outFile)}`);
