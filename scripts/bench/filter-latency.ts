@@ -41,50 +41,81 @@ export function changeSequence(n: number): Change[] {
 	return Array.from({ length: n }, (_, i) => cycle[i % cycle.length]!);
 }
 
-/** Time to the update on screen, and its parts: the DuckDB query, and checking and drawing the rows. */
-async function timeChange(page: Page, c: Change): Promise<{ total: number; query: number | null; draw: number | null }> {
-	return page.evaluate(async (change) => {
-		const marks = () => performance.getEntriesByName('explorer-updated').length;
-		const select = (label: string) => [...document.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === label)?.querySelector('select');
-		// As a person does, the control gets focus before its choice (the page loads what a choice
-		// needs on focus); the time taken to choose is not the page's and is not counted.
-		const labelOf: Record<string, string> = { track: 'Track', level: 'Level (BLS)', group: 'Occupation group', industry: 'Industry' };
-		const control = change.kind === 'search' ? document.getElementById('search') : change.kind === 'sort' ? null : select(labelOf[change.kind]!);
-		if (control) {
-			control.focus();
-			await new Promise((r) => setTimeout(r, 300));
-		}
-		const before = marks();
-		const t0 = performance.now();
-		if (change.kind === 'search') {
-			const input = document.getElementById('search') as HTMLInputElement;
-			input.value = change.value;
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		} else if (change.kind === 'sort') {
-			const labels: Record<string, RegExp> = { pay: /pay/i, growth: /^Growth/, jobs: /^Jobs/, title: /^Occupation/ };
-			const button = [...document.querySelectorAll('[data-testid=explorer-table] th button')].find((b) => labels[change.value]!.test(b.textContent ?? '')) as HTMLButtonElement | undefined;
-			if (!button) throw new Error(`No "${change.value}" sort button: is the result empty?`);
-			button.click();
-		} else {
-			// The level filter is the BLS career level (issue 18), labelled so on the page.
-			const label = labelOf[change.kind]!;
-			const el = select(label);
-			if (!el) throw new Error(`No "${label}" filter on the page`);
-			el.value = change.value;
-			el.dispatchEvent(new Event('change', { bubbles: true }));
-		}
-		const deadline = t0 + 20_000;
-		while (marks() === before && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
-		// The update is on screen once the next frame has been produced.
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-		const total = performance.now() - t0;
-		const part = (name: string) => {
-			const m = performance.getEntriesByName(name).at(-1);
-			return m && m.startTime >= t0 ? m.duration : null;
-		};
-		return { total, query: part('explorer-query'), draw: part('explorer-draw') };
-	}, c);
+/**
+ * How a person makes the change: with `intent`, as people do, the control gets focus (or the
+ * pointer) 300 ms before its choice, and words are typed at 120 ms a key, Enter 120 ms after the
+ * last; the page may use that time (it answers the choices ahead). Without, the change comes out of
+ * nowhere: the engine's cold path. The time taken to choose is never counted.
+ */
+const FOCUS_MS = 300;
+const KEY_MS = 120;
+
+/** Time to the update on screen, and its parts: the wait for the answer, and drawing the rows. */
+async function timeChange(page: Page, c: Change, intent = true): Promise<{ total: number; query: number | null; draw: number | null }> {
+	return page.evaluate(
+		async ({ change, intent, FOCUS_MS, KEY_MS }) => {
+			const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+			const select = (label: string) =>
+				[...document.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === label)?.querySelector('select');
+			const labelOf: Record<string, string> = { track: 'Track', level: 'Level (BLS)', group: 'Occupation group', industry: 'Industry' };
+			const sortLabels: Record<string, RegExp> = { pay: /pay/i, growth: /^Growth/, jobs: /^Jobs/, title: /^Occupation/ };
+			const sortButton = () =>
+				[...document.querySelectorAll('[data-testid=explorer-table] th button')].find((b) => sortLabels[change.value]!.test(b.textContent ?? '')) as
+					HTMLButtonElement | undefined;
+			const control =
+				change.kind === 'search'
+					? (document.getElementById('search') as HTMLInputElement)
+					: change.kind === 'sort'
+						? sortButton()
+						: select(labelOf[change.kind]!);
+			if (!control) throw new Error(`No control for ${change.kind} "${change.value}" on the page: is the result empty?`);
+			if (intent) {
+				control.focus();
+				await pause(FOCUS_MS);
+			}
+			if (change.kind === 'search') {
+				const input = control as HTMLInputElement;
+				// Typed key by key (a cleared box is one input); without intent, all at once.
+				const typed = intent && change.value ? [...change.value].map((_, i) => change.value.slice(0, i + 1)) : [change.value];
+				for (const text of typed) {
+					input.value = text;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					if (intent) await pause(KEY_MS);
+				}
+			}
+			// The moment the page marks the update, not a poll's next tick (a 1 ms timer runs every 4 ms
+			// once nested, and a late look can miss the frame that showed the update).
+			const marked = new Promise<void>((resolve) => {
+				const mark = performance.mark;
+				performance.mark = function (this: Performance, ...args: Parameters<Performance['mark']>) {
+					const entry = mark.apply(this, args);
+					if (args[0] === 'explorer-updated') {
+						performance.mark = mark;
+						resolve();
+					}
+					return entry;
+				};
+			});
+			const t0 = performance.now();
+			if (change.kind === 'search') control.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+			else if (change.kind === 'sort') (control as HTMLButtonElement).click();
+			else {
+				const menu = control as HTMLSelectElement;
+				menu.value = change.value;
+				menu.dispatchEvent(new Event('change', { bubbles: true }));
+			}
+			await Promise.race([marked, pause(20_000)]);
+			// The update is on screen once the next frame has been produced.
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			const total = performance.now() - t0;
+			const part = (name: string) => {
+				const m = performance.getEntriesByName(name).at(-1);
+				return m && m.startTime >= t0 ? m.duration : null;
+			};
+			return { total, query: part('explorer-query'), draw: part('explorer-draw') };
+		},
+		{ change: c, intent, FOCUS_MS, KEY_MS }
+	);
 }
 
 /** How long a person takes to read the page before the first change, at the least. */
@@ -102,35 +133,67 @@ async function openExplorer(browser: Browser, base: string, start: 'ready' | 'se
 	return opened;
 }
 
+/** The changes of one cycle: each cycle runs in a fresh page, so a view is never answered from an earlier cycle's memory. */
+const CYCLE = changeSequence(24).length;
+
 /**
  * `start`: 'ready' changes from the moment DuckDB is ready, while the explorer's warm-up runs and
  * V8 optimizes the engine's code; 'settled' (what the budget is about) changes once the warm-up
- * is done and a person would have read the page (READING_MS later).
+ * is done and a person would have read the page (READING_MS later). `intent`: see timeChange.
  */
-export async function measureFilterLatency(browser: Browser, base: string, n: number, start: 'ready' | 'settled' = 'settled', profile: BenchProfile = profiles.desktop) {
-	const { page, close } = await openExplorer(browser, base, start, profile);
-	// One warm-up change (first query plans, JIT) is not counted.
-	await timeChange(page, { kind: 'track', value: 'IT' });
-	await timeChange(page, { kind: 'track', value: 'all' });
-	// All rows as the engine sees them (the prerendered count is the real data's, also at scale).
-	await timeChange(page, { kind: 'sort', value: 'title' });
-	const rows = await page.evaluate(() => Number(document.querySelector('[data-testid=result-count] strong')?.textContent ?? NaN));
-	await timeChange(page, { kind: 'sort', value: 'jobs' });
+export async function measureFilterLatency(
+	browser: Browser,
+	base: string,
+	n: number,
+	start: 'ready' | 'settled' = 'settled',
+	profile: BenchProfile = profiles.desktop,
+	intent = true
+) {
 	const times: number[] = [];
 	const queries: number[] = [];
 	const draws: number[] = [];
 	const byKind: Record<string, number[]> = {};
-	for (const c of changeSequence(n)) {
-		const t = await timeChange(page, c);
-		times.push(t.total);
-		(byKind[c.kind] ??= []).push(t.total);
-		if (t.query !== null) queries.push(t.query);
-		if (t.draw !== null) draws.push(t.draw);
+	let rows = NaN;
+	let stages: Record<string, number> = {};
+	const sequence = changeSequence(n);
+	for (let at = 0; at < n; at += CYCLE) {
+		const { page, close } = await openExplorer(browser, base, start, profile);
+		// Changes not counted, to views the cycle never shows: first query plans, and all rows as the
+		// engine sees them (the prerendered count is the real data's, also at scale).
+		// Without intent, nothing loads a table before its first use: a search and an industry load theirs here.
+		for (const c of [
+			{ kind: 'level', value: 'entry' },
+			{ kind: 'level', value: '' },
+			{ kind: 'search', value: 'network' },
+			{ kind: 'search', value: '' },
+			{ kind: 'industry', value: '52' },
+			{ kind: 'industry', value: '' }
+		] as const)
+			await timeChange(page, c, intent);
+		await timeChange(page, { kind: 'track', value: 'all' }, intent);
+		await timeChange(page, { kind: 'sort', value: 'growth' }, intent);
+		rows = await page.evaluate(() => Number(document.querySelector('[data-testid=result-count] strong')?.textContent ?? NaN));
+		await timeChange(page, { kind: 'sort', value: 'jobs' }, intent);
+		for (const c of sequence.slice(at, at + CYCLE)) {
+			const t = await timeChange(page, c, intent);
+			times.push(t.total);
+			(byKind[c.kind] ??= []).push(t.total);
+			if (t.query !== null) queries.push(t.query);
+			if (t.draw !== null) draws.push(t.draw);
+		}
+		stages = await page.evaluate(() =>
+			Object.fromEntries(
+				['duckdb-libs', 'duckdb-instantiated', 'duckdb-opened', 'duckdb-tables', 'duckdb-ready', 'duckdb-warm'].map((m) => [
+					m,
+					Math.round(performance.getEntriesByName(m)[0]?.startTime ?? NaN)
+				])
+			)
+		);
+		await close();
 	}
-	const stages = await page.evaluate(() => Object.fromEntries(['duckdb-libs', 'duckdb-instantiated', 'duckdb-opened', 'duckdb-tables', 'duckdb-ready', 'duckdb-warm'].map((m) => [m, Math.round(performance.getEntriesByName(m)[0]?.startTime ?? NaN)])));
-	await close();
 	return {
 		start,
+		intent,
 		changes: times.length,
 		rows,
 		p50_ms: quantile(times, 0.5),
@@ -148,18 +211,18 @@ export async function measureFilterLatency(browser: Browser, base: string, n: nu
 
 /**
  * The floor under a change: the same change of one filter answered with no engine (back to the
- * default view, whose rows the page already has: only drawing and a frame) and with it (the IT
- * track: the DuckDB-WASM query, then the same drawing). What a change costs above the first is
- * the engine's; the first is what no query can go below.
+ * default view, whose rows the page already has: only drawing and a frame) and from memory (the
+ * IT track, answered by the engine once, then remembered: the same drawing after a microtask).
+ * No answer is shown sooner than these; the engine's cold path is measured without intent.
  */
 export async function measureChangeFloor(browser: Browser, base: string, n = 16, profile: BenchProfile = profiles.desktop) {
 	const { page, close } = await openExplorer(browser, base, 'settled', profile);
 	await timeChange(page, { kind: 'track', value: 'IT' });
 	await timeChange(page, { kind: 'track', value: 'any' });
 	const local: number[] = [];
-	const engine: number[] = [];
+	const remembered: number[] = [];
 	for (let i = 0; i < n; i++) {
-		engine.push((await timeChange(page, { kind: 'track', value: 'IT' })).total);
+		remembered.push((await timeChange(page, { kind: 'track', value: 'IT' })).total);
 		local.push((await timeChange(page, { kind: 'track', value: 'any' })).total);
 	}
 	await close();
@@ -167,7 +230,7 @@ export async function measureChangeFloor(browser: Browser, base: string, n = 16,
 		changes: n,
 		no_engine_p50_ms: quantile(local, 0.5),
 		no_engine_p95_ms: quantile(local, 0.95),
-		engine_p50_ms: quantile(engine, 0.5),
-		engine_p95_ms: quantile(engine, 0.95)
+		remembered_p50_ms: quantile(remembered, 0.5),
+		remembered_p95_ms: quantile(remembered, 0.95)
 	};
 }
