@@ -5,6 +5,7 @@
  */
 import type { CsvColumn, CsvValue } from './csv';
 import { NOT_PUBLISHED } from './format';
+import { escapeHtml } from './html';
 
 export interface Column<R> {
 	/** Contract column name, used as the CSV header. */
@@ -46,9 +47,6 @@ export function csvColumns<R>(columns: Column<R>[]): CsvColumn<R>[] {
 
 export const cellText = <R>(c: Column<R>, r: R) => (c.format ? c.format(r) : String(c.value(r) ?? ''));
 
-/** Text made safe inside HTML, in an element or a quoted attribute. */
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /**
  * One body row's cells as HTML: the heading column a row header (`<th scope="row">`), the others
  * `<td>` with their label for the phone's cards, a cell with `href` a link. Tables are redrawn on
@@ -62,7 +60,7 @@ export function rowCellsHtml<R>(columns: readonly Column<R>[], r: R, heading: nu
 		const text = cellText(c, r);
 		const cls = text === NOT_PUBLISHED ? `${classes[i]} not-published`.trim() : classes[i];
 		const inner = c.href ? `<a href="${escapeHtml(c.href(r))}">${escapeHtml(text)}</a>` : escapeHtml(text);
-		const classAttr = cls ? ` class="${cls}"` : '';
+		const classAttr = cls ? ` class="${escapeHtml(cls)}"` : '';
 		html += i === heading ? `<th scope="row"${classAttr}>${inner}</th>` : `<td${classAttr} data-label="${escapeHtml(c.label)}">${inner}</td>`;
 	}
 	return html;

@@ -28,12 +28,12 @@ export interface LiveQueryOptions<P, R> {
 	 */
 	noticeAfterMs?: () => number;
 	/**
-	 * Called right after an answer is shown (for marks and measures); `local` says it was shown
-	 * inside the caller's own update (a local answer), not after waiting for one.
+	 * Called right after an answer is shown (for marks and measures); `synchronous` says it was
+	 * shown inside the caller's own update (a local answer), not after an await.
 	 */
-	onshow?: (params: P, local: boolean) => void;
-	/** A name for the performance marks of each wait: `<name>-query` measures it (engine or remembered). */
-	marks?: string;
+	onshow?: (params: P, synchronous: boolean) => void;
+	/** Names the measure of each wait for an answer shown: `<markPrefix>-query` (the engine's, or a remembered one). */
+	markPrefix?: string;
 	/** Keep answers, up to `budget` in total `size` (rows, say), the least recently used dropped first. */
 	remember?: { budget: number; size: (answer: R) => number };
 }
@@ -53,9 +53,12 @@ export class LiveQuery<P, R> {
 	#ticket = 0;
 	#opts: LiveQueryOptions<P, R>;
 	#key: (params: P) => string;
-	/** Answers asked for, by key, the most recently used last (a Map keeps insertion order). Not state: nothing draws it. */
+	/**
+	 * Answers asked for, by key, the most recently used last (a Map keeps insertion order); `size`
+	 * is null until the answer arrives. Not state: nothing draws it.
+	 */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#answers = new Map<string, { answer: Promise<R>; size: number }>();
+	#remembered = new Map<string, { answer: Promise<R>; size: number | null }>();
 	/** Choices to answer ahead, nearest first, and whether one is being answered. */
 	#ahead: P[] = [];
 	#anticipating = false;
@@ -96,49 +99,70 @@ export class LiveQuery<P, R> {
 		const shown = this.#key(this.current.params);
 		this.#ahead = choices.filter((p) => {
 			const key = this.#key(p);
-			return key !== shown && !this.#answers.has(key) && this.#opts.local?.(p) === undefined;
+			if (key === shown || this.#opts.local?.(p) !== undefined) return false;
+			const known = this.#remembered.get(key);
+			// Remembered already: made recent, so the answers that follow do not push it out.
+			if (known) this.#touch(key, known);
+			return !known;
 		});
 		if (!this.#anticipating) void this.#answerAhead();
 	}
 
-	async #answerAhead() {
-		this.#anticipating = true;
-		for (let p = this.#ahead.shift(); p !== undefined; p = this.#ahead.shift()) await this.#answer(p).catch(() => {});
-		this.#anticipating = false;
+	/** Stops answering ahead (the page is left): the one being answered finishes, the rest are dropped. */
+	stopAnticipating(): void {
+		this.#ahead = [];
 	}
 
-	/** The answer to `params`: a remembered one (made most recent), or the engine's. */
-	#answer(params: P): Promise<R> {
+	async #answerAhead() {
+		this.#anticipating = true;
+		try {
+			for (let p = this.#ahead.shift(); p !== undefined; p = this.#ahead.shift()) await this.#answerFor(p).catch(() => {});
+		} finally {
+			this.#anticipating = false;
+		}
+	}
+
+	#touch(key: string, entry: { answer: Promise<R>; size: number | null }) {
+		this.#remembered.delete(key);
+		this.#remembered.set(key, entry);
+	}
+
+	/** The answer to `params`: a remembered one (made most recent), one on its way, or the engine's. */
+	#answerFor(params: P): Promise<R> {
 		const key = this.#key(params);
-		const known = this.#answers.get(key);
+		const known = this.#remembered.get(key);
 		if (known) {
-			this.#answers.delete(key);
-			this.#answers.set(key, known);
+			this.#touch(key, known);
 			return known.answer;
 		}
 		const answer = this.#opts.run(params);
 		const remember = this.#opts.remember;
 		if (!remember) return answer;
-		const entry = { answer, size: 0 };
-		this.#answers.set(key, entry);
+		const entry: { answer: Promise<R>; size: number | null } = { answer, size: null };
+		this.#remembered.set(key, entry);
 		answer.then(
 			(r) => {
 				entry.size = remember.size(r);
-				let total = 0;
-				for (const e of this.#answers.values()) total += e.size;
-				// The least recently used go first; never the one just answered.
-				for (const [k, e] of this.#answers) {
-					if (total <= remember.budget || e === entry) break;
-					this.#answers.delete(k);
-					total -= e.size;
-				}
+				this.#forgetBeyond(remember.budget, entry);
 			},
 			// A failed answer is not kept: asking again asks the engine again.
 			() => {
-				if (this.#answers.get(key) === entry) this.#answers.delete(key);
+				if (this.#remembered.get(key) === entry) this.#remembered.delete(key);
 			}
 		);
 		return answer;
+	}
+
+	/** Drops the least recently used answers until the rest fit the budget; never `keep`, nor one on its way. */
+	#forgetBeyond(budget: number, keep: { size: number | null }) {
+		let total = 0;
+		for (const e of this.#remembered.values()) total += e.size ?? 0;
+		for (const [k, e] of this.#remembered) {
+			if (total <= budget) break;
+			if (e === keep || e.size === null) continue;
+			this.#remembered.delete(k);
+			total -= e.size;
+		}
 	}
 
 	async #request(params: P): Promise<void> {
@@ -152,26 +176,28 @@ export class LiveQuery<P, R> {
 			this.pending = this.waiting = false;
 			return;
 		}
-		const marks = this.#opts.marks;
-		if (marks) performance.mark(`${marks}-query-start`);
+		const asked = performance.now();
 		this.pending = true;
 		const delay = this.#opts.noticeAfterMs?.() ?? 0;
 		const notice = delay > 0 ? setTimeout(() => mine === this.#ticket && (this.waiting = true), delay) : undefined;
 		if (!notice) this.waiting = true;
+		let data: R;
 		try {
-			const data = await this.#answer(params);
-			if (marks) performance.measure(`${marks}-query`, `${marks}-query-start`);
-			if (mine === this.#ticket) this.#show(params, data, false);
+			data = await this.#answerFor(params);
 		} catch (e) {
 			if (mine === this.#ticket) this.error = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+			return;
 		} finally {
 			clearTimeout(notice);
 			if (mine === this.#ticket) this.pending = this.waiting = false;
 		}
+		if (mine !== this.#ticket) return; // a newer request replaced this one
+		if (this.#opts.markPrefix) performance.measure(`${this.#opts.markPrefix}-query`, { start: asked });
+		this.#show(params, data, false);
 	}
 
-	#show(params: P, data: R, local: boolean) {
+	#show(params: P, data: R, synchronous: boolean) {
 		this.current = { params, data };
-		this.#opts.onshow?.(params, local);
+		this.#opts.onshow?.(params, synchronous);
 	}
 }

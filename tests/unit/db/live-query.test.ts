@@ -101,6 +101,61 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 		expect(e.asked).toEqual(['aa', 'bb', 'cc', 'bb']);
 	});
 
+	it('a choice that reuses an answer on its way shows its failure, and asks again the next time', async () => {
+		const e = engine({ fail: new Set(['no']) });
+		const q = remembering(e);
+		q.anticipate(['no']);
+		const chosen = q.request('no');
+		await e.answerAll();
+		await chosen;
+		expect(e.asked).toEqual(['no']);
+		expect(q.error).toBe('no answer for no');
+		const again = q.request('no');
+		await e.answerAll();
+		await again;
+		expect(q.data).toEqual(['n', 'o']);
+		expect(e.asked).toEqual(['no', 'no']);
+	});
+
+	it('shows the latest choice: an older answer arriving after a remembered one is dropped', async () => {
+		const e = engine();
+		const q = remembering(e);
+		const first = q.request('ab');
+		await e.answerAll();
+		await first;
+		const slow = q.request('cd'); // on its way to the engine
+		await q.request('ab'); // remembered: shown at once
+		await e.answerAll();
+		await slow;
+		expect(q.shown).toBe('ab');
+		expect(q.data).toEqual(['a', 'b']);
+	});
+
+	it('never forgets an answer still on its way: a choice reuses it instead of asking twice', async () => {
+		const e = engine();
+		const q = remembering(e, 2);
+		q.anticipate(['ab', 'cd', 'ef']);
+		await e.answerAll(); // three answers of 2 letters, budget 2: only the latest is kept
+		q.anticipate(['gh', 'ij']);
+		const chosen = q.request('gh'); // on its way from the anticipation
+		await e.answerAll();
+		await chosen;
+		expect(e.asked).toEqual(['ab', 'cd', 'ef', 'gh']);
+		const forgotten = q.request('ef'); // forgotten, as the budget says
+		await e.answerAll();
+		await forgotten;
+		expect(e.asked).toEqual(['ab', 'cd', 'ef', 'gh', 'ef']);
+	});
+
+	it('stops answering ahead when asked to (the page is left)', async () => {
+		const e = engine();
+		const q = remembering(e);
+		q.anticipate(['ab', 'cd', 'ef']);
+		q.stopAnticipating();
+		await e.answerAll();
+		expect(e.asked).toEqual(['ab']);
+	});
+
 	it('anticipates nothing without `remember`', async () => {
 		const e = engine();
 		const q = new LiveQuery<string, string[]>({ run: e.run, initial: { params: '', data: [] } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestChoices } from '../../../src/routes/roles/menu-choice';
+import { nearestChoices } from '../../../src/routes/roles/menu-handlers';
 
 describe('nearestChoices: what a focused menu answers ahead', () => {
 	it('takes the values nearest the selected one, above and below alike, without it', () => {

@@ -1,6 +1,8 @@
 /**
  * The explorer's filter menus: a choice updates the view, and a person about to choose (the menu
- * focused or pointed at) has its choices answered ahead, the nearest to the current one first.
+ * focused: a click or a tap focuses it before it opens) has its choices answered ahead, the
+ * nearest to the current one first. Not on the pointer passing over: that would load a state's
+ * or a sector's table for someone on their way elsewhere.
  */
 import type { ExplorerFilters } from '$lib/explorer/params';
 
@@ -16,20 +18,19 @@ export function nearestChoices(values: readonly string[], selected: number, limi
 		.map((o) => o.value);
 }
 
-/** Spread on a `<select>`: `{...choice((value) => ({ track: value }))}`. */
-export type MenuChoice = (change: (value: string) => Change) => {
+/** Spread on a `<select>`: `{...menuHandlers((value) => ({ track: value }))}`. */
+export type MenuHandlers = (change: (value: string) => Change) => {
 	onchange: (e: Event) => void;
 	onfocus: (e: Event) => void;
-	onpointerenter: (e: Event) => void;
 };
 
-export function menuChoice(update: (change: Change) => void, anticipate: (changes: Change[]) => void, limit: number): MenuChoice {
-	return (change) => {
-		const ahead = (e: Event) => {
+export function menuHandlersFor(update: (change: Change) => void, anticipateChanges: (changes: Change[]) => void, limit: number): MenuHandlers {
+	return (change) => ({
+		onchange: (e) => update(change((e.currentTarget as HTMLSelectElement).value)),
+		onfocus: (e) => {
 			const menu = e.currentTarget as HTMLSelectElement;
 			const values = [...menu.options].map((o) => o.value);
-			anticipate(nearestChoices(values, menu.selectedIndex, limit).map(change));
-		};
-		return { onchange: (e) => update(change((e.currentTarget as HTMLSelectElement).value)), onfocus: ahead, onpointerenter: ahead };
-	};
+			anticipateChanges(nearestChoices(values, menu.selectedIndex, limit).map(change));
+		}
+	});
 }
