@@ -73,16 +73,6 @@ async function timeChange(page: Page, c: Change, intent = true): Promise<{ total
 				control.focus();
 				await pause(FOCUS_MS);
 			}
-			if (change.kind === 'search') {
-				const input = control as HTMLInputElement;
-				// Typed key by key (a cleared box is one input); without intent, all at once.
-				const typed = intent && change.value ? [...change.value].map((_, i) => change.value.slice(0, i + 1)) : [change.value];
-				for (const text of typed) {
-					input.value = text;
-					input.dispatchEvent(new Event('input', { bubbles: true }));
-					if (intent) await pause(KEY_MS);
-				}
-			}
 			// The moment the page marks the update, not a poll's next tick (a 1 ms timer runs every 4 ms
 			// once nested, and a late look can miss the frame that showed the update).
 			const marked = new Promise<void>((resolve) => {
@@ -96,7 +86,19 @@ async function timeChange(page: Page, c: Change, intent = true): Promise<{ total
 					return entry;
 				};
 			});
-			const t0 = performance.now();
+			// Without intent the clock starts before the words are put in the box: their input starts nothing ahead.
+			let t0 = performance.now();
+			if (change.kind === 'search') {
+				const input = control as HTMLInputElement;
+				// Typed key by key (a cleared box is one input); without intent, all at once.
+				const typed = intent && change.value ? [...change.value].map((_, i) => change.value.slice(0, i + 1)) : [change.value];
+				for (const text of typed) {
+					input.value = text;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					if (intent) await pause(KEY_MS);
+				}
+			}
+			if (intent) t0 = performance.now();
 			if (change.kind === 'search') control.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
 			else if (change.kind === 'sort') (control as HTMLButtonElement).click();
 			else {

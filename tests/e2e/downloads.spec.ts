@@ -2,6 +2,7 @@
  * CSV downloads as a spreadsheet user gets them: a byte-order mark, the release and source on
  * every row, and numbers in columns of their own, equal to what the "Show data" table shows.
  */
+import type { Download } from '@playwright/test';
 import { expect, tableCells, test } from './fixtures';
 import { readCsvDownload } from './csv-download';
 
@@ -44,14 +45,19 @@ test('every chart CSV on a role page starts with a byte-order mark and names its
 	const n = await buttons.count();
 	expect(n).toBeGreaterThanOrEqual(4);
 	for (let i = 0; i < n; i++) {
-		// Chromium drops a page's 11th download within a few seconds of the first ten (measured: a
-		// 1.5 s pause between clicks lets all twelve through): the second half comes after a reload.
-		if (i === 6) await page.reload();
-		const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
-		const csv = await readCsvDownload(download);
-		expect(csv.rows.length, download.suggestedFilename()).toBeGreaterThan(0);
-		expect(csv.rows[0]![csv.col('source')], download.suggestedFilename()).toMatch(/BLS|University of San Diego|O\*NET 29\.2 Database/);
-		expect(csv.rows[0]![csv.col('release')], download.suggestedFilename()).toMatch(/OEWS May \d{4}|EP \d{4}–\d{2}|O\*NET 29\.2/);
+		// Chromium drops a page's 11th download within seconds of ten (measured: a 1.5 s pause
+		// between clicks lets all twelve through): a reload after every six.
+		if (i > 0 && i % 6 === 0) await page.reload();
+		// A click before the page has hydrated downloads nothing: click again until one comes.
+		let download: Download | undefined;
+		await expect(async () => {
+			[download] = await Promise.all([page.waitForEvent('download', { timeout: 3000 }), buttons.nth(i).click()]);
+		}).toPass({ timeout: 30_000 });
+		const file = download!;
+		const csv = await readCsvDownload(file);
+		expect(csv.rows.length, file.suggestedFilename()).toBeGreaterThan(0);
+		expect(csv.rows[0]![csv.col('source')], file.suggestedFilename()).toMatch(/BLS|University of San Diego|O\*NET 29\.2 Database/);
+		expect(csv.rows[0]![csv.col('release')], file.suggestedFilename()).toMatch(/OEWS May \d{4}|EP \d{4}–\d{2}|O\*NET 29\.2/);
 	}
 });
 
