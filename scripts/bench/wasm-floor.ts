@@ -8,7 +8,7 @@ import { openPage, profiles } from './profiles';
 
 export async function measureWasmFloor(browser: Browser, base: string): Promise<number> {
 	const html = await (await fetch(`${base}/roles`)).text();
-	const worker = /<script[^>]*data-worker="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+	const worker = /<script[^>]*data-worker="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
 	if (!worker) throw new Error('no data-worker script on /roles');
 	const { page, close } = await openPage(browser, profiles.desktop);
 	await page.goto(`${base}/about`, { waitUntil: 'load' });
@@ -16,6 +16,8 @@ export async function measureWasmFloor(browser: Browser, base: string): Promise<
 		(url) =>
 			new Promise<number>((resolve, reject) => {
 				const t0 = performance.now();
+				// A worker that cannot start says nothing: fail after a minute instead of waiting forever.
+				setTimeout(() => reject(new Error(`DuckDB-WASM's worker did not start within 60 s: ${url}`)), 60_000);
 				const w = new Worker(url);
 				w.onmessage = (e) => {
 					if (e.data?.requestId !== -1 || e.data.type === 'INSTANTIATE_PROGRESS') return;
