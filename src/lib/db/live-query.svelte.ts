@@ -108,7 +108,7 @@ export class LiveQuery<P, R> {
 		if (!this.#anticipating) void this.#answerAhead();
 	}
 
-	/** Stops answering ahead (the page is left): the one being answered finishes, the rest are dropped. */
+	/** Stops answering ahead (a choice is made, or the page is left): the one being answered finishes, the rest are dropped. */
 	stopAnticipating(): void {
 		this.#ahead = [];
 	}
@@ -169,7 +169,7 @@ export class LiveQuery<P, R> {
 		const mine = ++this.#ticket;
 		this.requested = params;
 		this.error = '';
-		this.#ahead = [];
+		this.stopAnticipating();
 		const local = this.#key(params) === this.#key(this.current.params) ? this.current.data : this.#opts.local?.(params);
 		if (local !== undefined) {
 			this.#show(params, local, true);

@@ -18,19 +18,22 @@ export function nearestChoices(values: readonly string[], selected: number, limi
 		.map((o) => o.value);
 }
 
+/** How many of a menu's choices are answered ahead, the nearest to the current one first (the state menu has 54). */
+const ANTICIPATED_CHOICES = 24;
+
 /** Spread on a `<select>`: `{...menuHandlers((value) => ({ track: value }))}`. */
 export type MenuHandlers = (change: (value: string) => Change) => {
 	onchange: (e: Event) => void;
 	onfocus: (e: Event) => void;
 };
 
-export function menuHandlersFor(update: (change: Change) => void, anticipateChanges: (changes: Change[]) => void, limit: number): MenuHandlers {
+export function menuHandlersFor(update: (change: Change) => void, anticipateChanges: (changes: Change[]) => void): MenuHandlers {
 	return (change) => ({
 		onchange: (e) => update(change((e.currentTarget as HTMLSelectElement).value)),
 		onfocus: (e) => {
 			const menu = e.currentTarget as HTMLSelectElement;
 			const values = [...menu.options].map((o) => o.value);
-			anticipateChanges(nearestChoices(values, menu.selectedIndex, limit).map(change));
+			anticipateChanges(nearestChoices(values, menu.selectedIndex, ANTICIPATED_CHOICES).map(change));
 		}
 	});
 }

@@ -28,6 +28,13 @@ function engine(opts: { fail?: Set<string> } = {}) {
 	return { run, asked, answerAll, most: () => most };
 }
 
+/** A request whose engine answers: resolves once the answer is shown (or has failed). */
+async function requestAnswered(q: LiveQuery<string, string[]>, e: ReturnType<typeof engine>, word: string) {
+	const shown = q.request(word);
+	await e.answerAll();
+	await shown;
+}
+
 const remembering = (e: ReturnType<typeof engine>, budget = 100) =>
 	new LiveQuery<string, string[]>({ run: e.run, initial: { params: '', data: [] }, remember: { budget, size: (letters) => letters.length } });
 
@@ -35,12 +42,8 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 	it('answers a view seen before without asking the engine again', async () => {
 		const e = engine();
 		const q = remembering(e);
-		const first = q.request('it');
-		await e.answerAll();
-		await first;
-		const second = q.request('is');
-		await e.answerAll();
-		await second;
+		await requestAnswered(q, e, 'it');
+		await requestAnswered(q, e, 'is');
 		await q.request('it');
 		expect(q.data).toEqual(['i', 't']);
 		expect(e.asked).toEqual(['it', 'is']);
@@ -63,9 +66,7 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 		const e = engine();
 		const q = remembering(e);
 		q.anticipate(['ab', 'cd', 'ef']);
-		const chosen = q.request('xy');
-		await e.answerAll();
-		await chosen;
+		await requestAnswered(q, e, 'xy');
 		expect(e.asked).toEqual(['ab', 'xy']);
 		expect(q.data).toEqual(['x', 'y']);
 	});
@@ -73,13 +74,9 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 	it('asks the engine again after a failed answer', async () => {
 		const e = engine({ fail: new Set(['no']) });
 		const q = remembering(e);
-		const failed = q.request('no');
-		await e.answerAll();
-		await failed;
+		await requestAnswered(q, e, 'no');
 		expect(q.error).toBe('no answer for no');
-		const again = q.request('no');
-		await e.answerAll();
-		await again;
+		await requestAnswered(q, e, 'no');
 		expect(q.error).toBe('');
 		expect(q.data).toEqual(['n', 'o']);
 		expect(e.asked).toEqual(['no', 'no']);
@@ -89,15 +86,11 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 		const e = engine();
 		const q = remembering(e, 4);
 		for (const w of ['aa', 'bb', 'aa', 'cc']) {
-			const shown = q.request(w);
-			await e.answerAll();
-			await shown;
+			await requestAnswered(q, e, w);
 		}
 		// aa was used after bb: bb is the one forgotten.
 		await q.request('aa');
-		const bb = q.request('bb');
-		await e.answerAll();
-		await bb;
+		await requestAnswered(q, e, 'bb');
 		expect(e.asked).toEqual(['aa', 'bb', 'cc', 'bb']);
 	});
 
@@ -105,14 +98,10 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 		const e = engine({ fail: new Set(['no']) });
 		const q = remembering(e);
 		q.anticipate(['no']);
-		const chosen = q.request('no');
-		await e.answerAll();
-		await chosen;
+		await requestAnswered(q, e, 'no');
 		expect(e.asked).toEqual(['no']);
 		expect(q.error).toBe('no answer for no');
-		const again = q.request('no');
-		await e.answerAll();
-		await again;
+		await requestAnswered(q, e, 'no');
 		expect(q.data).toEqual(['n', 'o']);
 		expect(e.asked).toEqual(['no', 'no']);
 	});
@@ -120,9 +109,7 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 	it('shows the latest choice: an older answer arriving after a remembered one is dropped', async () => {
 		const e = engine();
 		const q = remembering(e);
-		const first = q.request('ab');
-		await e.answerAll();
-		await first;
+		await requestAnswered(q, e, 'ab');
 		const slow = q.request('cd'); // on its way to the engine
 		await q.request('ab'); // remembered: shown at once
 		await e.answerAll();
@@ -137,13 +124,9 @@ describe('LiveQuery: answers remembered and answered ahead', () => {
 		q.anticipate(['ab', 'cd', 'ef']);
 		await e.answerAll(); // three answers of 2 letters, budget 2: only the latest is kept
 		q.anticipate(['gh', 'ij']);
-		const chosen = q.request('gh'); // on its way from the anticipation
-		await e.answerAll();
-		await chosen;
+		await requestAnswered(q, e, 'gh'); // on its way from the anticipation
 		expect(e.asked).toEqual(['ab', 'cd', 'ef', 'gh']);
-		const forgotten = q.request('ef'); // forgotten, as the budget says
-		await e.answerAll();
-		await forgotten;
+		await requestAnswered(q, e, 'ef'); // forgotten, as the budget says
 		expect(e.asked).toEqual(['ab', 'cd', 'ef', 'gh', 'ef']);
 	});
 
