@@ -60,10 +60,9 @@ export async function linkedView(page: Page) {
 	await page.waitForFunction(() => performance.getEntriesByName('linked-view').length > 0, null, { timeout: 30_000 });
 }
 
-/** Text of every cell of a table body, row by row. */
+/** Text of every cell of a table body, row by row, once all its rows are drawn (rows out of view follow a frame later). */
 export async function tableCells(page: Page, testid: string): Promise<string[][]> {
-	return page
-		.getByTestId(testid)
-		.locator('tbody tr')
-		.evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+	const table = page.getByTestId(testid);
+	await expect(table).not.toHaveAttribute('aria-busy');
+	return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
 }
