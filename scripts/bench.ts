@@ -204,9 +204,10 @@ async function main() {
 			result.pages = pages;
 
 			log(`DuckDB-WASM alone, on an idle page: ${runs} cold runs`);
-			const floor: number[] = [];
-			for (let i = 0; i < runs; i++) floor.push(await measureWasmFloor(browser, base));
-			result.wasm_instantiate_idle_ms = summarize(floor);
+			const floors = [];
+			for (let i = 0; i < runs; i++) floors.push(await measureWasmFloor(browser, base));
+			result.wasm_instantiate_idle_ms = summarize(floors.map((f) => f.instantiated_ms));
+			result.wasm_ready_idle_ms = summarize(floors.map((f) => f.ready_ms));
 
 			log(`links with settings: ${runs} cold loads of each, desktop and phone`);
 			result.linked_views = {
@@ -303,10 +304,16 @@ function printTable(r: Record<string, any>) {
 			]);
 			rows.push([`${path}: bytes in total with wasm (compressed / raw)`, `${kb(p.bytes_total.compressed.median)} / ${kb(p.bytes_total.raw.median)}`, '']);
 		}
-		rows.push(['DuckDB-WASM instantiated on an idle page (the floor under "ready")', spread(r.wasm_instantiate_idle_ms, ms), '']);
+		rows.push(['DuckDB-WASM instantiated on an idle page', spread(r.wasm_instantiate_idle_ms, ms), '']);
+		// Absent from results written before the floor took the page's steps to 'duckdb-ready'.
+		if (r.wasm_ready_idle_ms)
+			rows.push(['… and ready on an idle page: opened, connected, answering (the floor under "ready")', spread(r.wasm_ready_idle_ms, ms), '']);
 		const rolesReady = r.pages['/roles']?.duckdb_ready_ms?.median;
 		if (rolesReady !== undefined) {
-			rows.push(['/roles: DuckDB ready − floor (medians)', ms(rolesReady - r.wasm_instantiate_idle_ms.median), '≤ 200 ms']);
+			const floor = (r.wasm_ready_idle_ms ?? r.wasm_instantiate_idle_ms).median;
+			rows.push(['/roles: DuckDB ready − floor (medians)', ms(rolesReady - floor), '≤ 200 ms']);
+			if (r.wasm_ready_idle_ms)
+				rows.push(['  … − instantiated alone (the floor used before 5 December)', ms(rolesReady - r.wasm_instantiate_idle_ms.median), '']);
 			const repeat = r.pages['/roles'].duckdb_ready_repeat_visit_ms.median;
 			rows.push(['/roles: second visit ÷ first (DuckDB ready, medians)', (repeat / rolesReady).toFixed(2), '≤ 0.5']);
 		}
@@ -331,6 +338,9 @@ function printTable(r: Record<string, any>) {
 			''
 		]);
 		rows.push(['  of which drawing the rows (Svelte’s update)', `p50 ${ms(f.draw_p50_ms)}, p95 ${ms(f.draw_p95_ms)}`, '']);
+		// Absent from results written before rows out of view were drawn a frame later.
+		if (f.all_rows_p95_ms !== undefined)
+			rows.push(['  to every row of the page drawn (rows out of view follow a frame later)', `p50 ${ms(f.all_rows_p50_ms)}, p95 ${ms(f.all_rows_p95_ms)}`, '']);
 		for (const [kind, k] of Object.entries(f.by_kind_ms as Record<string, { n: number; p50: number; p95: number }>))
 			rows.push([`  changes of ${kind} (${k.n})`, `p50 ${ms(k.p50)}, p95 ${ms(k.p95)}`, '']);
 		// Absent from results written before changes were answered ahead.
@@ -347,6 +357,7 @@ function printTable(r: Record<string, any>) {
 		if (fp) {
 			rows.push([`filter latency 1×, phone (375 px, CPU 4×, ${fp.changes} changes)`, `p50 ${ms(fp.p50_ms)}, p95 ${ms(fp.p95_ms)}, max ${ms(fp.max_ms)}`, '']);
 			rows.push(['  of which the wait for the answer / drawing, p95', `${ms(fp.query_p95_ms)} / ${ms(fp.draw_p95_ms)}`, '']);
+			if (fp.all_rows_p95_ms !== undefined) rows.push(['  to every row of the page drawn, p95', ms(fp.all_rows_p95_ms), '']);
 		}
 		// Absent from results written before the floor was measured.
 		for (const [device, c] of Object.entries(
