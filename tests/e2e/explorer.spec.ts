@@ -213,6 +213,44 @@ test('the table shows 50 rows at first and the rest on request', async ({ page }
 	await expect(more).not.toContainText('Showing');
 });
 
+// Layout and paint grow with the rows drawn: a new result draws first the rows that can be in
+// view, and the rest of its page in the next frame (DataTable, rows-in-view.ts).
+test('a new result draws the rows in view at once, and the rest of its page a frame later', async ({ page }) => {
+	await page.goto('/roles?track=IT');
+	await engineReady(page);
+	const table = page.getByTestId('explorer-table');
+	await table.scrollIntoViewIfNeeded();
+	const before = await table.locator('tbody tr').first().textContent();
+	const atUpdate = await page.evaluate(
+		() =>
+			new Promise<{ rows: number; busy: string | null; first: string }>((resolve) => {
+				// The moment the page marks its update: the new rows in view are in the document.
+				const mark = performance.mark;
+				performance.mark = function (this: Performance, ...args: Parameters<Performance['mark']>) {
+					const entry = mark.apply(this, args);
+					if (args[0] === 'explorer-updated') {
+						performance.mark = mark;
+						const t = document.querySelector('[data-testid=explorer-table]')!;
+						resolve({ rows: t.querySelectorAll('tbody tr').length, busy: t.getAttribute('aria-busy'), first: t.querySelector('tbody tr')!.textContent! });
+					}
+					return entry;
+				};
+				const menu = [...document.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === 'Track')!.querySelector('select')!;
+				menu.value = 'all';
+				menu.dispatchEvent(new Event('change', { bubbles: true }));
+			})
+	);
+	expect(atUpdate.busy).toBe('true');
+	expect(atUpdate.rows).toBeGreaterThan(0);
+	expect(atUpdate.rows).toBeLessThan(50);
+	await expect(table).not.toHaveAttribute('aria-busy');
+	await expect(table.locator('tbody tr')).toHaveCount(50);
+	// The rows drawn first are the new result's first rows, not the old ones.
+	expect(atUpdate.first).not.toBe(before);
+	expect(await table.locator('tbody tr').first().textContent()).toBe(atUpdate.first);
+	await expect(page.getByTestId('result-count')).toContainText('820 occupations');
+});
+
 test('the downloaded CSV equals the rows shown', async ({ page }) => {
 	await page.goto('/roles?group=15-0000&sort=pay&dir=desc');
 	await engineReady(page);
