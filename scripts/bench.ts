@@ -337,7 +337,7 @@ function printTable(r: Record<string, any>) {
 			`p50 ${ms(f.query_p50_ms)}, p95 ${ms(f.query_p95_ms)}`,
 			''
 		]);
-		rows.push(['  of which drawing the rows (Svelte’s update)', `p50 ${ms(f.draw_p50_ms)}, p95 ${ms(f.draw_p95_ms)}`, '']);
+		rows.push(['  of which drawing the rows in view (Svelte’s update)', `p50 ${ms(f.draw_p50_ms)}, p95 ${ms(f.draw_p95_ms)}`, '']);
 		// Absent from results written before rows out of view were drawn a frame later.
 		if (f.all_rows_p95_ms !== undefined)
 			rows.push(['  to every row of the page drawn (rows out of view follow a frame later)', `p50 ${ms(f.all_rows_p50_ms)}, p95 ${ms(f.all_rows_p95_ms)}`, '']);

@@ -112,7 +112,10 @@ async function timeChange(page: Page, c: Change, intent = true): Promise<{ total
 			await nextFrame();
 			const total = performance.now() - t0;
 			// Rows out of view follow a frame or so later (the table is aria-busy until then): the time to every row.
-			while (document.querySelector('[data-testid=explorer-table][aria-busy=true]')) await nextFrame();
+			while (document.querySelector('[data-testid=explorer-table][aria-busy=true]')) {
+				if (performance.now() - t0 > 20_000) throw new Error(`the explorer's table stayed busy after ${change.kind} "${change.value}"`);
+				await nextFrame();
+			}
 			const allRows = performance.now() - t0;
 			const part = (name: string) => {
 				const m = performance.getEntriesByName(name).at(-1);

@@ -27,11 +27,12 @@ export async function measureWasmFloor(browser: Browser, base: string): Promise<
 				setTimeout(() => reject(new Error(`DuckDB-WASM's worker did not start within 60 s: ${url}`)), 60_000);
 				const w = new Worker(url);
 				// DuckDB-WASM's worker protocol, as AsyncDuckDB speaks it: after the boot worker's own
-				// INSTANTIATE (request -1), each step is sent once the one before has answered.
+				// INSTANTIATE (request -1), each step is sent once the one before has answered. Only the
+				// answer to the step awaited counts (the worker also sends progress and log messages).
+				let awaited = -1;
 				let instantiated = 0;
-				let messageId = 0;
 				let connection: unknown;
-				const send = (type: string, data: unknown) => w.postMessage({ messageId: ++messageId, type, data });
+				const send = (type: string, data: unknown) => w.postMessage({ messageId: ++awaited, type, data });
 				const steps: (() => void)[] = [
 					() => send('OPEN', { query: { castDecimalToDouble: true } }),
 					() => send('CONNECT', null),
@@ -41,12 +42,15 @@ export async function measureWasmFloor(browser: Browser, base: string): Promise<
 				];
 				w.onmessage = (e) => {
 					const m = e.data as { requestId?: number; type?: string; data?: { message?: string } };
-					if (m.type === 'INSTANTIATE_PROGRESS' || m.type === 'LOG') return;
+					if (m.requestId !== awaited || m.type === 'INSTANTIATE_PROGRESS') return;
 					if (m.type === 'ERROR') {
 						w.terminate();
 						return reject(new Error(String(m.data?.message)));
 					}
-					if (m.requestId === -1) instantiated = performance.now() - t0;
+					if (awaited === -1) {
+						instantiated = performance.now() - t0;
+						awaited = 0; // the steps' requests are numbered from 1
+					}
 					if (m.type === 'CONNECTION_INFO') connection = m.data;
 					const next = steps.shift();
 					if (next) return next();

@@ -4,8 +4,8 @@
  * a row of 14 cells here), so rows out of sight should not hold up the frame a person looks at.
  */
 
-/** Less than any row is tall (one line of 0.92rem text with 0.35rem padding is ~32 px): never fewer rows than fit. */
-export const MIN_ROW_PX = 28;
+/** Less than any row is tall (one line of 0.92rem text with 0.35rem padding is ~2rem): never fewer rows than fit. In rem, so a larger or smaller font keeps it true. */
+export const MIN_ROW_REM = 1.75;
 
 export interface TablePlace {
 	/** How far the table's own box is scrolled. */
@@ -17,6 +17,8 @@ export interface TablePlace {
 	/** The box's max-height in px; Infinity where it grows with its rows (phones: cards in the page). */
 	boxMaxHeight: number;
 	viewportHeight: number;
+	/** MIN_ROW_REM in px, at the page's root font size. */
+	minRowPx: number;
 }
 
 /**
@@ -27,5 +29,5 @@ export interface TablePlace {
 export function rowsInView(p: TablePlace): number {
 	if (p.scrollTop > 0 || p.bodyTop < 0) return Infinity;
 	const bottom = Math.min(p.boxTop + p.boxMaxHeight, p.viewportHeight);
-	return Math.max(0, Math.ceil((bottom - p.bodyTop) / MIN_ROW_PX)) + 1;
+	return Math.max(0, Math.ceil((bottom - p.bodyTop) / p.minRowPx)) + 1;
 }

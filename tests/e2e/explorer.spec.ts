@@ -159,6 +159,8 @@ test('back from a role page, a reload and forward each show the view of their UR
 test('choices answered ahead show the same rows as their links opened afresh', async ({ page, context }) => {
 	await page.goto('/roles?track=all&career=mid');
 	await engineReady(page);
+	// The link's own view first: its update mark, if it came during the first change, would be taken for that change's.
+	await page.waitForFunction(() => performance.getEntriesByName('linked-view').length > 0);
 	const count = page.getByTestId('result-count');
 	const updates = () => page.evaluate(() => performance.getEntriesByName('explorer-updated').length);
 	const views: { url: string; count: string; rows: string[][] }[] = [];

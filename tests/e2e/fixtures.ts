@@ -2,7 +2,7 @@
  * Every end-to-end test runs with two watchers: no console error, and no request to any origin
  * but the site's own. A test fails if either is broken, whatever it was testing.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 interface Watch {
 	consoleErrors: string[];
@@ -60,9 +60,27 @@ export async function linkedView(page: Page) {
 	await page.waitForFunction(() => performance.getEntriesByName('linked-view').length > 0, null, { timeout: 30_000 });
 }
 
-/** Text of every cell of a table body, row by row, once all its rows are drawn (rows out of view follow a frame later). */
+/** Text of every cell of a table body, row by row, once all its rows are drawn (see cellsOnceDrawn). */
 export async function tableCells(page: Page, testid: string): Promise<string[][]> {
-	const table = page.getByTestId(testid);
-	await expect(table).not.toHaveAttribute('aria-busy');
-	return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+	return cellsOnceDrawn(page.getByTestId(testid));
+}
+
+/**
+ * Text of every body cell of the table(s) in `root` (or of `root`, a table), row by row. A new
+ * result draws the rows out of view a frame later, its table aria-busy until then: the cells are
+ * read in one go once nothing under `root` is busy.
+ */
+export async function cellsOnceDrawn(root: Locator): Promise<string[][]> {
+	let cells: string[][] | null = null;
+	await expect
+		.poll(async () => {
+			cells = await root.evaluate((el) =>
+				el.matches('[aria-busy=true]') || el.querySelector('[aria-busy=true]')
+					? null
+					: Array.from(el.querySelectorAll('tbody tr'), (r) => Array.from(r.querySelectorAll('th, td'), (c) => (c.textContent ?? '').trim()))
+			);
+			return cells !== null;
+		})
+		.toBe(true);
+	return cells!;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Locator, Page } from '@playwright/test';
 import { readCsvDownload } from './csv-download';
-import { engineReady, expect, tableCells, test } from './fixtures';
+import { cellsOnceDrawn, engineReady, expect, tableCells, test } from './fixtures';
 
 /** The published RPP and median, read from the Parquet the site is built from (static/data). */
 async function published(sql: string): Promise<number> {
@@ -26,9 +26,7 @@ const money = (n: number) => `$${n.toLocaleString('en-US')}`;
 async function industryRows(page: Page): Promise<{ card: Locator; rows: string[][] }> {
 	const card = page.getByTestId('industry-chart');
 	await card.locator('details summary').click();
-	const rows = await card
-		.locator('details table tbody tr')
-		.evaluateAll((trs) => trs.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+	const rows = await cellsOnceDrawn(card.locator('details table'));
 	return { card, rows };
 }
 /** The role page has hydrated once its state map has drawn (the outlines load after mount): buttons work. */

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../scripts/ingest/csv';
 import { nationalRow, rawDir } from './bls-files';
 import { readCsvDownload } from './csv-download';
-import { engineReady, expect, tableCells, test } from './fixtures';
+import { cellsOnceDrawn, engineReady, expect, tableCells, test } from './fixtures';
 
 async function stateFile(): Promise<Record<string, string>[]> {
 	const [header, ...rows] = parseCsv(await readFile(join(rawDir, 'oews-state', 'state_M2024_dl_it_subset.csv'), 'utf8'), 'state file').map((r) => r.fields);
@@ -27,10 +27,7 @@ async function openMap(page: Page, path: string): Promise<Locator> {
 const region = (map: Locator, st: string) => map.locator(`g.region[data-key="${st}"]`);
 
 /** Cells of the map's "Show data" table. */
-const dataCells = (map: Locator): Promise<string[][]> =>
-	map
-		.locator('details table tbody tr')
-		.evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+const dataCells = (map: Locator): Promise<string[][]> => cellsOnceDrawn(map.locator('details table'));
 
 test('11-3021: hovering or focusing a state shows its figures; selecting it sets ?state= and the comparison', async ({ page }) => {
 	const map = await openMap(page, '/roles/11-3021');
